@@ -30,11 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
+from torch.overrides import _get_current_function_mode_stack
+from torch.utils._device import DeviceContext
 
 OUTPUT_PREFIX = "#>"
 _NUMBER = re.compile(r"(?<![\w.])-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?(?!\w)")
 _CUDA_DEVICE = re.compile(r",\s*device='cuda(?::\d+)?'")
-_DEVICES = re.compile(r"^# snippet-devices:\s*([\w, ]+?)\s*(?:\(|$)")
+_DEVICES = re.compile(r"^# snippet-devices:\s*([\w, ]+?)\s*(?:[(#]|$)")
 
 
 class SnippetError(AssertionError):
@@ -73,7 +75,8 @@ def parse(path: Path) -> Snippet:
     sites = []
     claimed = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print"
+                and not any(k.arg == "file" for k in node.keywords)):  # print(..., file=f) is not checked
             first = lines[node.lineno - 1]
             site = PrintSite(node.lineno, node.end_lineno, first[: len(first) - len(first.lstrip())])
             n = node.end_lineno  # 0-based index of the line after the call
@@ -96,7 +99,11 @@ def parse(path: Path) -> Snippet:
 def isolated_torch_state():
     """Restore every piece of global torch state a snippet may change."""
     saved = dict(
-        device=torch.get_default_device(),
+        # set_default_device(None) and set_default_device("cpu") both read back as cpu, but
+        # the latter leaves a DeviceContext mode on the stack: restore "no default" as None
+        device=torch.get_default_device() if any(
+            isinstance(mode, DeviceContext) for mode in _get_current_function_mode_stack()
+        ) else None,
         dtype=torch.get_default_dtype(),
         grad=torch.is_grad_enabled(),
         deterministic=torch.are_deterministic_algorithms_enabled(),
@@ -132,7 +139,9 @@ def run(snippet: Snippet, device: str, display_path: str) -> dict[int, list[str]
     written: dict[int, str] = {}
 
     def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
-        if file not in (None, sys.stdout):
+        sep = " " if sep is None else sep  # as the builtin print does
+        end = "\n" if end is None else end
+        if file is not None:
             return print(*args, sep=sep, end=end, file=file, flush=flush)
         frame = sys._getframe(1)
         while frame is not None and frame.f_code.co_filename != path:

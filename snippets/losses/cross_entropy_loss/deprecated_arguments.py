@@ -4,12 +4,11 @@ import torch.nn as nn
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    legacy = nn.CrossEntropyLoss(size_average=False)
+    legacy_sum = nn.CrossEntropyLoss(size_average=False)
+    legacy_none = nn.CrossEntropyLoss(reduce=False)
 print(caught[0].category.__name__)
 #> UserWarning
 print(caught[0].message)
 #> size_average and reduce args will be deprecated, please use reduction='sum' instead.
-print(legacy.reduction)
-#> sum
-print(nn.CrossEntropyLoss(reduce=False).reduction)
-#> none
+print(legacy_sum.reduction, legacy_none.reduction)
+#> sum none
