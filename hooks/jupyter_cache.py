@@ -4,11 +4,12 @@ mkdocs-jupyter (0.26) evicts, after each build, every cached notebook that
 build did not render. mkdocs-static-i18n runs one build per language, so the
 English build evicts the Chinese notebooks and every `mkdocs build` executes
 them again. Its ``cache_dir`` is also relative to the working directory.
-This hook pins the cache next to mkdocs.yml and lets each language build see
-the cache entries that the other languages of the same run used.
+This hook pins the cache next to mkdocs.yml and lets eviction happen only
+after the last language build, against the entries that all languages used.
 """
 
 import os
+from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
@@ -36,6 +37,12 @@ def on_pre_build(config):
 @event_priority(100)  # before mkdocs-jupyter's own on_post_build evicts
 def on_post_build(config):
     plugin = _plugin(config)
-    if plugin is not None:
-        _used_this_run.update(plugin._used_cache_paths)
+    if plugin is None:
+        return
+    _used_this_run.update(plugin._used_cache_paths)
+    i18n = config.plugins.get("i18n")
+    last_language = i18n is None or (i18n.building and i18n.current_language == i18n.build_languages[-1])
+    if last_language:
         plugin._used_cache_paths.update(_used_this_run)
+    else:  # languages still to build will need their entries: evict nothing yet
+        plugin._used_cache_paths.update(Path(plugin.config["cache_dir"]).glob("*.json"))

@@ -65,3 +65,11 @@ def english_nav_translations() -> dict:
     i18n = next(p["i18n"] for p in mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p)
     english = next(lang for lang in i18n["languages"] if lang["locale"] == "en")
     return english.get("nav_translations", {})
+
+
+def built_page(site: Path, page: Path) -> Path:
+    """Where `mkdocs build` writes a docs/ page: zh at the root, en under en/."""
+    rel = page.relative_to(DOCS)
+    stem = rel.stem[: -len(".en")] if is_english(page) else rel.stem
+    parts = list(rel.parent.parts) + ([] if stem == "index" else [stem])
+    return site.joinpath(*(["en"] if is_english(page) else []), *parts, "index.html")
