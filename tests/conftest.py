@@ -1,7 +1,11 @@
+import functools
+import http.server
 import os
 import subprocess
 import sys
+import threading
 import time
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -18,9 +22,8 @@ def pytest_addoption(parser):
     )
 
 
-def _build(site_dir):
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    env.pop("SITE_URL", None)
+def _build(site_dir, site_url):
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
     started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
@@ -29,17 +32,37 @@ def _build(site_dir):
     return result, time.perf_counter() - started
 
 
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    """The site, built once per test session with `mkdocs build --strict`."""
+def served_site(tmp_path_factory):
+    """The site built once with `mkdocs build --strict` and served on 127.0.0.1.
+
+    Material's instant navigation only works when site_url is the address the
+    site is served from, so the server takes its port first and the build uses it.
+    """
     site = tmp_path_factory.mktemp("site")
-    result, seconds = _build(site)
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    result, seconds = _build(site, url)
     if result.returncode != 0:
+        httpd.server_close()
         pytest.fail(f"mkdocs build --strict failed ({seconds:.1f} s):\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return site
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield SimpleNamespace(dir=site, url=url)
+    httpd.shutdown()
 
 
 @pytest.fixture(scope="session")
-def rebuild():
-    """Build the site again into a new directory; returns (CompletedProcess, seconds)."""
-    return _build
+def built_site(served_site):
+    return served_site.dir
+
+
+@pytest.fixture(scope="session")
+def rebuild(served_site):
+    """Build the site again into another directory; returns (CompletedProcess, seconds)."""
+    return lambda site_dir: _build(site_dir, served_site.url)

@@ -48,7 +48,8 @@ def parsed(path):
 
 
 def is_third_party(url):
-    return urlsplit(url.strip()).scheme not in ("", "data", "blob") or url.strip().startswith("//")
+    parts = urlsplit(url.strip())
+    return parts.hostname not in (None, "127.0.0.1") or parts.scheme not in ("", "data", "blob", "http")
 
 
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")

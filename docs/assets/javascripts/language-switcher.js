@@ -9,3 +9,11 @@ document$.subscribe(function () {
     })
   })
 })
+
+// A language switch must load the whole page: an instant navigation would swap
+// the content but keep the header (site name, search, language) of the old one.
+document.addEventListener("click", function (event) {
+  if (event.target instanceof Element && event.target.closest(".md-select__link[hreflang]")) {
+    event.stopPropagation()
+  }
+}, true)
