@@ -126,6 +126,10 @@ def test_search_finds_the_page_in_its_language(server, built_site, visit, home, 
     box.press("End")  # Material searches on key events; fill() of CJK text sends none
     tab.wait_for_selector(".md-search-result__item", timeout=10000)
     hrefs = tab.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
+    pages_found = [urlsplit(h)._replace(query="", fragment="").geturl() for h in hrefs]
     wanted = url_of(server, built_site, expected)
-    assert any(urlsplit(h)._replace(query="", fragment="").geturl() == wanted for h in hrefs), f"{query!r}: {wanted} not among {hrefs}"
+    assert pages_found[0] == wanted, f"{query!r}: first result {pages_found[0]}, expected {wanted}"
+    english = urlsplit(wanted).path.startswith("/en/")
+    other_language = [p for p in pages_found if urlsplit(p).path.startswith("/en/") != english]
+    assert not other_language, f"{query!r}: results in the other language: {other_language}"
     assert not visit.errors, f"console errors: {visit.errors}"
