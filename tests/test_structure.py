@@ -1,5 +1,7 @@
 """The tree keeps its promises: page twins, snippet inclusion, nav in both languages."""
 
+import re
+
 import pytest
 
 from conftest import ROOT
@@ -49,3 +51,20 @@ def test_nav_entry_exists_in_both_languages(trail, page):
     assert twin(source).is_file(), f"nav entry {page} has no English twin {rel(twin(source))}"
     untranslated = [title for title in trail if title not in english_nav_translations()]
     assert not untranslated, f"nav titles without an English translation in mkdocs.yml: {untranslated}"
+
+
+TEMPLATE = ["formula", "signature", "shapes", "examples", "from-scratch", "pitfalls", "related"]
+SECTION_ANCHOR = re.compile(r"^## .*\{ #([\w-]+) \}\s*$", re.MULTILINE)
+FUNCTION_PAGES = [p for p in PAGES if p.suffix == ".md" and (SNIPPETS / p.relative_to(DOCS).parent /
+                                                              p.name.split(".")[0]).is_dir()]
+
+
+@pytest.mark.parametrize("page", FUNCTION_PAGES, ids=rel)
+def test_function_page_follows_the_template(page):
+    # a page with a snippets/<section>/<name>/ folder documents one function
+    text = page.read_text(encoding="utf-8")
+    assert SECTION_ANCHOR.findall(text) == TEMPLATE, f"{rel(page)}: sections must be {TEMPLATE}"
+    name = page.name.split(".")[0]
+    assert f'"{page.relative_to(DOCS).parent.as_posix()}/{name}/from_scratch.py"' in text, (
+        f"{rel(page)} does not embed its from_scratch.py"
+    )
