@@ -2,7 +2,8 @@
 
 A snippet is a plain Python file. Each `print(...)` call is followed directly by
 the lines it prints, each written as a `#> ` comment. `check()` runs the file
-in-process on one device (via `torch.set_default_device`), records what each
+in-process on one device (via `torch.set_default_device`; the CPU run sets nothing,
+since a default-device mode changes some torch behaviour), records what each
 print call wrote, and compares it with the documented lines:
 
 * text outside numbers must match exactly, ignoring whitespace and the
@@ -154,7 +155,8 @@ def run(snippet: Snippet, device: str, display_path: str) -> dict[int, list[str]
     code = compile("\n".join(snippet.lines) + "\n", path, "exec")
     namespace = {"__name__": "__main__", "__file__": path, "print": recording_print}
     with isolated_torch_state():
-        torch.set_default_device(device)
+        if device != "cpu":  # on the CPU run nothing is set, exactly as in a fresh Python session
+            torch.set_default_device(device)
         try:
             exec(code, namespace)
         except BaseException as error:  # noqa: BLE001 - report whatever the snippet raised

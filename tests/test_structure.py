@@ -55,13 +55,13 @@ def test_nav_entry_exists_in_both_languages(trail, page):
 
 TEMPLATE = ["formula", "signature", "shapes", "examples", "from-scratch", "pitfalls", "related"]
 SECTION_ANCHOR = re.compile(r"^## .*\{ #([\w-]+) \}\s*$", re.MULTILINE)
-FUNCTION_PAGES = [p for p in PAGES if p.suffix == ".md" and (SNIPPETS / p.relative_to(DOCS).parent /
-                                                              p.name.split(".")[0]).is_dir()]
+FUNCTION_PAGES = [p for p in PAGES if p.suffix == ".md" and (
+    SNIPPETS / p.relative_to(DOCS).parent / p.name.split(".")[0] / "from_scratch.py").is_file()]
 
 
 @pytest.mark.parametrize("page", FUNCTION_PAGES, ids=rel)
 def test_function_page_follows_the_template(page):
-    # a page with a snippets/<section>/<name>/ folder documents one function
+    # a page whose snippets/<section>/<name>/ folder has a from_scratch.py documents one function
     text = page.read_text(encoding="utf-8")
     assert SECTION_ANCHOR.findall(text) == TEMPLATE, f"{rel(page)}: sections must be {TEMPLATE}"
     name = page.name.split(".")[0]
