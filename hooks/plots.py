@@ -76,8 +76,13 @@ def _panel(x, ys, title, offset):
     return parts
 
 
+MAX_SERIES = 6  # styled in docs/assets/stylesheets/extra.css
+
+
 def render(snippet: Path, caption: str) -> str:
     x, series = _series(snippet)
+    if len(series) > MAX_SERIES:
+        raise PluginError(f"{snippet}: {len(series)} curves, the plot styles support {MAX_SERIES}")
     parts = _panel(x, [s[1] for s in series], "f(x)", 0)
     parts += _panel(x, [s[2] for s in series], "f′(x)", PANEL_W)
     legend = "".join(

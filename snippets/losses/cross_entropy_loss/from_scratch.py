@@ -40,13 +40,14 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     ignored = target == ignore_index
     safe = target.masked_fill(ignored, 0)
     picked = log_p.gather(class_dim, safe.unsqueeze(class_dim)).squeeze(class_dim)
+    picked = picked.masked_fill(ignored, 0)  # ignored targets: no value, no gradient, even from a nan row
     w_t = w[safe].masked_fill(ignored, 0)  # weight of each target, 0 where ignored
     nll = -w_t * picked
+    nll = nll.sum() / w_t.sum() if reduction == "mean" else nll.sum() if reduction == "sum" else nll
+    if label_smoothing == 0:  # no smoothing term at all: 0 * inf would turn an inf loss into nan
+        return nll
     smooth = -(log_p * w_b).sum(dim=class_dim).masked_fill(ignored, 0)
-    if reduction == "mean":
-        nll, smooth = nll.sum() / w_t.sum(), smooth.sum() / w_t.sum()
-    elif reduction == "sum":
-        nll, smooth = nll.sum(), smooth.sum()
+    smooth = smooth.sum() / w_t.sum() if reduction == "mean" else smooth.sum() if reduction == "sum" else smooth
     return (1 - label_smoothing) * nll + label_smoothing / n_classes * smooth
 
 

@@ -25,9 +25,10 @@ def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduct
     is_target = (F.one_hot(safe, n_classes).bool() & listed.unsqueeze(2)).any(dim=1)
     x_target = x.gather(1, safe)  # score of the class listed at each position
     # hinge for every (listed target position j, class i): max(0, 1 - (x[y_j] - x[i]))
-    hinge = (1 - x_target.unsqueeze(2) + x.unsqueeze(1)).clamp(min=0)
+    z = 1 - x_target.unsqueeze(2) + x.unsqueeze(1)
     mask = listed.unsqueeze(2) & ~is_target.unsqueeze(1)
-    loss = (hinge * mask).sum(dim=(1, 2)) / n_classes
+    # like torch, keep only z > 0: no gradient at the kink z = 0, and a nan z is dropped, not propagated
+    loss = torch.where(mask & (z > 0), z, 0).sum(dim=(1, 2)) / n_classes
     if unbatched:
         loss = loss.squeeze(0)
     if reduction == "mean":
