@@ -1,0 +1,18 @@
+import torch
+
+x = torch.tensor([float("-inf"), -1000.0, float("nan"), 1000.0, float("inf")], requires_grad=True)
+y = torch.sigmoid(x)
+y.sum().backward()
+print(y)
+#> tensor([0., 0., nan, 1., 1.], grad_fn=<SigmoidBackward0>)
+print(x.grad)
+#> tensor([0., 0., nan, 0., 0.])
+
+# 0-d and empty tensors keep their shape.
+print(torch.sigmoid(torch.tensor(0.0)), torch.sigmoid(torch.empty(0, 3)).shape)
+#> tensor(0.5000) torch.Size([0, 3])
+
+# 1 - sigmoid(x) cancels to 0 in float32; sigmoid(-x) keeps the small value.
+z = torch.tensor(20.0)
+print(1 - torch.sigmoid(z), torch.sigmoid(-z))
+#> tensor(0.) tensor(2.0612e-09)

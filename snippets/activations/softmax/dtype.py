@@ -1,0 +1,16 @@
+import torch
+import torch.nn.functional as F
+
+x = torch.tensor([0.1, 0.2, 0.3])  # float32
+out = F.softmax(x, dim=0, dtype=torch.float64)
+print(out.dtype)
+#> torch.float64
+# dtype casts the INPUT, then computes: identical to softmax(x.double()) ...
+print(torch.equal(out, F.softmax(x.double(), dim=0)))
+#> True
+# ... and not to casting the float32 result afterwards.
+print(torch.equal(out, F.softmax(x, dim=0).double()))
+#> False
+# Because the cast comes first, an integer tensor is accepted with dtype (and rejected without).
+print(F.softmax(torch.tensor([1, 2, 3]), dim=0, dtype=torch.float32))
+#> tensor([0.0900, 0.2447, 0.6652])

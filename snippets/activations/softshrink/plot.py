@@ -1,0 +1,9 @@
+import torch
+import torch.nn.functional as F
+
+x = torch.linspace(-3, 3, 241)
+curves = {
+    "Softshrink (lambd=0.5)": F.softshrink,
+    "Softshrink (lambd=1)": lambda t: F.softshrink(t, 1.0),
+    "Hardshrink (lambd=1)": lambda t: F.hardshrink(t, 1.0),
+}

@@ -1,0 +1,21 @@
+import warnings
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+x = torch.tensor([-1.0, 0.5, 2.0])
+print(nn.Tanh())
+#> Tanh()
+
+# F.tanh once warned that it was deprecated; in torch 2.13 it warns about nothing
+# and gives exactly torch.tanh.
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    y = F.tanh(x)
+print(len(caught), torch.equal(y, torch.tanh(x)), torch.equal(y, nn.Tanh()(x)))
+#> 0 True True
+
+# Integer tensors are promoted to the default float dtype instead of raising.
+print(torch.tanh(torch.tensor([0, 2])))
+#> tensor([0.0000, 0.9640])
