@@ -1,0 +1,12 @@
+import torch
+import torch.nn.functional as F
+
+# Channel 0 is constant (all 0, a dead feature): variance 0, the denominator is sqrt(eps), the output 0.
+# Channel 1 varies by 1e-3: its variance, 1e-6, is smaller than the default eps, which then dominates.
+x = torch.tensor([[0.0, 0.000], [0.0, 0.001], [0.0, 0.002], [0.0, 0.003]], dtype=torch.float64)
+for eps in (1e-5, 1e-8):
+    print(eps, F.batch_norm(x, None, None, training=True, eps=eps)[:, 1])
+    #> 1e-05 tensor([-0.4472, -0.1491,  0.1491,  0.4472], dtype=torch.float64)
+    #> 1e-08 tensor([-1.3363, -0.4454,  0.4454,  1.3363], dtype=torch.float64)
+print(F.batch_norm(x, None, None, training=True)[:, 0])
+#> tensor([0., 0., 0., 0.], dtype=torch.float64)
