@@ -24,7 +24,6 @@ average) then eval, InstanceNorm1d/2d/3d with and without tracked statistics, Gr
 import functools
 import itertools
 import math
-import runpy
 import zlib
 
 import pytest
@@ -33,6 +32,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 DTYPE = torch.float64
 DATA = ("randn", "const", "nan", "inf", "large", "offset")
@@ -42,8 +42,7 @@ AFFINE = ("none", "w", "b", "wb")
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/normalization/<name>/from_scratch.py, loaded without running its prints."""
-    path = ROOT / "snippets" / "normalization" / name / "from_scratch.py"
-    return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})[name]
+    return load("normalization", name)
 
 
 def generator(case_id, salt=""):

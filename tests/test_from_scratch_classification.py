@@ -10,7 +10,6 @@ upstream gradient is uneven, so that each element's gradient is checked on its o
 import functools
 import inspect
 import itertools
-import runpy
 import warnings
 
 import pytest
@@ -18,6 +17,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 F64 = torch.float64
 NAN, INF = float("nan"), float("inf")
@@ -30,14 +30,7 @@ LEGACY = {f"size_average={s}-reduce={r}": (s, r)
 @functools.cache
 def from_scratch(folder, name):
     """The function `name` of snippets/losses/<folder>/from_scratch.py, loaded without its prints."""
-    path = ROOT / "snippets" / "losses" / folder / "from_scratch.py"
-    # the script's own checks still run: keep their seeding and warnings from leaking into the session
-    with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        namespace = runpy.run_path(str(path), init_globals={"print": lambda *args, **kwargs: None})
-    if name not in namespace:
-        pytest.fail(f"{path.relative_to(ROOT)} defines no function {name}", pytrace=False)
-    return namespace[name]
+    return load("losses", folder, name)
 
 
 def grid(*dims, when=lambda *values: True, marks=lambda *values: ()):

@@ -6,14 +6,13 @@ nan; gradients (under an uneven upstream gradient) wherever torch's gradient is 
 """
 
 import functools
-import runpy
-import warnings
 
 import pytest
 import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 F64 = torch.float64
 NAN, INF = float("nan"), float("inf")
@@ -21,10 +20,7 @@ NAN, INF = float("nan"), float("inf")
 
 @functools.cache
 def gelu():
-    path = ROOT / "snippets" / "activations" / "gelu" / "from_scratch.py"
-    with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})["gelu"]
+    return load("activations", "gelu")
 
 
 def randn(seed, shape, scale=1.0):

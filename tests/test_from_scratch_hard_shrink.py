@@ -35,7 +35,6 @@ where torch accepts them. Inputs come from a torch.Generator seeded by the case 
 import functools
 import itertools
 import math
-import runpy
 import zlib
 
 import pytest
@@ -43,6 +42,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 DTYPE = torch.float64
 RTOL = 1e-12
@@ -89,8 +89,7 @@ PARAMS = {
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/activations/<name>/from_scratch.py, loaded without running its prints."""
-    path = ROOT / "snippets" / "activations" / name / "from_scratch.py"
-    return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})[name]
+    return load("activations", name)
 
 
 def generator(case_id, salt=""):

@@ -24,7 +24,6 @@ by the case id.
 import functools
 import itertools
 import math
-import runpy
 import zlib
 
 import pytest
@@ -32,6 +31,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 DTYPE = torch.float64
 
@@ -52,8 +52,7 @@ def one_thread():
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/normalization/<name>/from_scratch.py, loaded without running its prints."""
-    path = ROOT / "snippets" / "normalization" / name / "from_scratch.py"
-    return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})[name]
+    return load("normalization", name)
 
 
 def _call(fn, args, kwargs, grad, seed):

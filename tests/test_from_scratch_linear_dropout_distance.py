@@ -22,7 +22,6 @@ Inputs come from a torch.Generator seeded by the case id.
 import functools
 import itertools
 import math
-import runpy
 import warnings
 import zlib
 
@@ -31,6 +30,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 F64 = torch.float64
 INF = math.inf
@@ -45,11 +45,7 @@ SECTIONS = {"linear": "linear", "bilinear": "linear", "dropout": "dropout", "dro
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/<section>/<name>/from_scratch.py, loaded without its prints."""
-    path = ROOT / "snippets" / SECTIONS[name] / name / "from_scratch.py"
-    # the script's own checks still run: keep their seeding and warnings out of the session
-    with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})[name]
+    return load(SECTIONS[name], name)
 
 
 def _run(fn, args, kwargs, grad, seed, non_leaf):

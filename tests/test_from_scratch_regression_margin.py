@@ -20,7 +20,6 @@ and the deprecated size_average/reduce pairs. Inputs come from a torch.Generator
 import functools
 import itertools
 import math
-import runpy
 import warnings
 import zlib
 
@@ -30,6 +29,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 DTYPE = torch.float64
 INF = math.inf
@@ -46,10 +46,7 @@ LEGACY = tuple((s, r) for s in (None, True, False) for r in (None, True, False) 
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/losses/<name>/from_scratch.py, loaded without running its prints."""
-    path = ROOT / "snippets" / "losses" / name / "from_scratch.py"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the snippet's own checks may warn while it loads
-        return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})[name]
+    return load("losses", name)
 
 
 def _call(fn, args, kwargs, grad, seed):

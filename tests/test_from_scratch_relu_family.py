@@ -28,7 +28,6 @@ import functools
 import inspect
 import itertools
 import math
-import runpy
 import zlib
 
 import pytest
@@ -36,6 +35,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 DTYPE = torch.float64
 NAMES = ("relu", "relu6", "leaky_relu", "prelu", "rrelu", "threshold")
@@ -46,8 +46,7 @@ SHAPES = {"0d": (), "1d": (7,), "2d": (3, 5), "4d": (2, 3, 2, 2), "empty": (0,),
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/activations/<name>/from_scratch.py, loaded without running its prints."""
-    path = ROOT / "snippets" / "activations" / name / "from_scratch.py"
-    return runpy.run_path(str(path), init_globals={"print": lambda *a, **k: None})[name]
+    return load("activations", name)
 
 
 # ---------------------------------------------------------------------------------------------

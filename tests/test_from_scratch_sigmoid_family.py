@@ -11,14 +11,13 @@ magnitudes, +-inf and nan mixed with ordinary values.
 
 import functools
 import math
-import runpy
-import warnings
 
 import pytest
 import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 F64 = torch.float64
 NAN, INF = float("nan"), float("inf")
@@ -28,13 +27,7 @@ UNARY = ["sigmoid", "tanh", "logsigmoid", "softsign", "softplus", "mish"]
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/activations/<name>/from_scratch.py, loaded without its prints."""
-    path = ROOT / "snippets" / "activations" / name / "from_scratch.py"
-    with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        namespace = runpy.run_path(str(path), init_globals={"print": lambda *args, **kwargs: None})
-    if name not in namespace:
-        pytest.fail(f"{path.relative_to(ROOT)} defines no function {name}", pytrace=False)
-    return namespace[name]
+    return load("activations", name)
 
 
 def generator(seed):

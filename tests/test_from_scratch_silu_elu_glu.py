@@ -25,8 +25,6 @@ The functions have no `dtype` argument and no training mode, so there is nothing
 import functools
 import itertools
 import math
-import runpy
-import warnings
 import zlib
 
 import pytest
@@ -34,6 +32,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 F64 = torch.float64
 INF, NAN = math.inf, math.nan
@@ -43,13 +42,7 @@ SPECIAL = (-INF, -1e300, -1000.0, -30.0, -1.0, -1e-300, -0.0, 0.0, 1e-300, 1.0, 
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/activations/<name>/from_scratch.py, loaded without its prints."""
-    path = ROOT / "snippets" / "activations" / name / "from_scratch.py"
-    with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        namespace = runpy.run_path(str(path), init_globals={"print": lambda *args, **kwargs: None})
-    if name not in namespace:
-        pytest.fail(f"{path.relative_to(ROOT)} defines no function {name}", pytrace=False)
-    return namespace[name]
+    return load("activations", name)
 
 
 @pytest.fixture(autouse=True, scope="module")

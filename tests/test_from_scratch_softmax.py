@@ -9,7 +9,6 @@ so that no slice of it is constant (a constant upstream gives softmax a zero gra
 """
 
 import functools
-import runpy
 import warnings
 
 import pytest
@@ -18,6 +17,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from conftest import ROOT
+from from_scratch_loader import load
 
 F64 = torch.float64
 NAN, INF = float("nan"), float("inf")
@@ -28,13 +28,7 @@ NAMES = list(TORCH)
 @functools.cache
 def from_scratch(name):
     """The function `name` of snippets/activations/<name>/from_scratch.py, loaded without its prints."""
-    path = ROOT / "snippets" / "activations" / name / "from_scratch.py"
-    with torch.random.fork_rng(devices=[]), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        namespace = runpy.run_path(str(path), init_globals={"print": lambda *args, **kwargs: None})
-    if name not in namespace:
-        pytest.fail(f"{path.relative_to(ROOT)} defines no function {name}", pytrace=False)
-    return namespace[name]
+    return load("activations", name)
 
 
 def randn(seed, shape):
