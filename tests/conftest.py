@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
+import torch
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -66,3 +67,15 @@ def built_site(served_site):
 def rebuild(served_site):
     """Build the site again into another directory; returns (CompletedProcess, seconds)."""
     return lambda site_dir: _build(site_dir, served_site.url)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread_for_grid_tests(request):
+    """The from-scratch grids use tiny tensors: waking torch's thread pool costs more than the work."""
+    if not request.module.__name__.startswith("test_from_scratch_"):
+        yield
+        return
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

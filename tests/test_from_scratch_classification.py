@@ -92,15 +92,6 @@ def check(ours, ref, grad=(), unchecked=None, **kwargs):
         torch.testing.assert_close(a, b, equal_nan=True, msg=lambda m, name=name: f"gradient w.r.t. {name}:\n{m}")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """Tiny tensors: intra-op threads only cost time (restored after this module)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 # ---------------------------------------------------------------------------------------------------
 # cross_entropy and nll_loss: class dimension 1 (0 when unbatched), class-index or probability targets
 

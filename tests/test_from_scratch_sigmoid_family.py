@@ -100,15 +100,6 @@ def check(name, x, **kwargs):
     assert_same(ours_grad, ref_grad, "gradient")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """Tiny tensors: intra-op threads only cost time (restored after this module)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 # ---------------------------------------------------------------------------------------------------
 # the parameterless functions (and softplus, mish at their defaults)
 

@@ -45,15 +45,6 @@ def from_scratch(name):
     return load("activations", name)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """Tiny tensors: intra-op threads only cost time (restored after this module)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 def generator(key):
     return torch.Generator().manual_seed(zlib.crc32(key.encode()))
 

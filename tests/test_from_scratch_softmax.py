@@ -62,15 +62,6 @@ def check(ours, ref, x, *args, label="", **kwargs):
                                    msg=lambda m: f"{label}gradient:\n{m}")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    """Tiny tensors: intra-op threads only cost time (restored after this module)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 # ---------------------------------------------------------------------------------------------------
 # softmax, softmin, log_softmax: every dim (negative ones too) of inputs from 0-d to 5-d, at scales
 # from 1e-300 (all entries equal in effect) to 1e150 (exp of the raw input would overflow)
