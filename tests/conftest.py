@@ -79,3 +79,18 @@ def one_thread_for_grid_tests(request):
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
+
+
+def pytest_collection_finish(session):
+    """Start the lowest-instruction-set run of the snippets now, so it overlaps the other tests."""
+    if any(item.module.__name__ == "test_snippets_portable" for item in session.items
+           if getattr(item, "module", None) is not None):
+        import lowest_isa
+
+        lowest_isa.start()
+
+
+def pytest_sessionfinish(session):
+    import lowest_isa
+
+    lowest_isa.stop()

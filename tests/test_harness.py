@@ -345,3 +345,28 @@ def test_update_leaves_a_correct_snippet_alone(tmp_path):
     shutil.copy(FIXTURES / "ok_multiline_tensor.py", path)
     assert update(path, "ok.py") is False
     assert path.read_text() == (FIXTURES / "ok_multiline_tensor.py").read_text()
+
+
+# ---------------------------------------------------------------- the two-device report
+
+
+def test_device_report_sorts_snippets_by_where_they_fail(tmp_path):
+    """The command for the GPU machine, tried on the CPU: the meta device plays the second device,
+    on which every tensor print differs, so each category of the report is exercised."""
+    import check_snippets
+
+    report = tmp_path / "table.md"
+    assert check_snippets.main(["--device", "cpu", "--device", "meta", "--snippets", str(FIXTURES),
+                                "--table", str(report)]) == 0
+    text = report.read_text()
+    sections = dict(re.findall(r"^## (.+?)\n\n(.*?)(?=^## |\Z)", text, re.M | re.S))
+
+    def listed(prefix):
+        body = next(body for title, body in sections.items() if title.startswith(prefix))
+        return sorted(re.findall(r"^\| `tests/harness_fixtures/(\w+\.py)` \|", body, re.M))
+
+    assert listed("fail on both") == sorted(p.name for p in FIXTURES.glob("fail_*.py"))
+    assert listed("fail on meta only") == ["ok_function.py", "ok_loop.py", "ok_multiline_tensor.py",
+                                           "ok_tuple.py", "state_changer.py"]
+    assert "| documented for cpu only (`# snippet-devices` marker), not run on meta | 1 |" in text
+    assert "### tests/harness_fixtures/ok_loop.py" in text  # the device-only failures in full
