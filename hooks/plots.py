@@ -8,9 +8,11 @@ SVG with f on the left and f' on the right. Colours come from CSS variables
 palette. No plotting library is needed at build time.
 """
 
+import hashlib
 import html
 import re
 import runpy
+from importlib import metadata
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -95,6 +97,24 @@ def render(snippet: Path, caption: str) -> str:
             f'<span class="plot-legend">{legend}</span>{html.escape(caption)}</figcaption></figure>')
 
 
+# A page and its language twin draw the same plots: each is drawn once, and kept in
+# .cache/plots/ under a hash of the snippet, the caption, this file and torch's version,
+# so that a warm build neither draws nor imports torch.
+_HOOK_SOURCE = Path(__file__).read_bytes()
+
+
+def _cached_render(config, path: Path, caption: str) -> str:
+    key = hashlib.sha256(b"\0".join([path.read_bytes(), caption.encode(), _HOOK_SOURCE,
+                                      metadata.version("torch").encode()])).hexdigest()
+    cache = Path(config.config_file_path).parent / ".cache" / "plots" / f"{key}.html"
+    if cache.is_file():
+        return cache.read_text(encoding="utf-8")
+    figure = render(path, caption)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(figure, encoding="utf-8")
+    return figure
+
+
 def on_page_markdown(markdown, page, config, files):
     snippets = Path(config.config_file_path).parent / "snippets"
 
@@ -102,6 +122,6 @@ def on_page_markdown(markdown, page, config, files):
         path = snippets / match.group(1)
         if not path.is_file():
             raise PluginError(f"{page.file.src_uri}: plot snippet not found: {match.group(1)}")
-        return render(path, match.group(2))
+        return _cached_render(config, path, match.group(2))
 
     return _PLOT.sub(replace, markdown)

@@ -1,6 +1,7 @@
 import functools
 import http.server
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -24,13 +25,19 @@ def pytest_addoption(parser):
 
 
 def _build(site_dir, site_url):
+    """Run `mkdocs build --strict`; returns (CompletedProcess, wall seconds, CPU seconds of the build)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), _children_cpu()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
-    return result, time.perf_counter() - started
+    return result, time.perf_counter() - started, _children_cpu() - cpu_before
+
+
+def _children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -49,7 +56,7 @@ def served_site(tmp_path_factory):
     handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    result, seconds = _build(site, url)
+    result, seconds, _ = _build(site, url)
     if result.returncode != 0:
         httpd.server_close()
         pytest.fail(f"mkdocs build --strict failed ({seconds:.1f} s):\n{result.stdout}\n{result.stderr}", pytrace=False)
@@ -65,7 +72,7 @@ def built_site(served_site):
 
 @pytest.fixture(scope="session")
 def rebuild(served_site):
-    """Build the site again into another directory; returns (CompletedProcess, seconds)."""
+    """Build the site again into another directory; returns (CompletedProcess, wall s, CPU s)."""
     return lambda site_dir: _build(site_dir, served_site.url)
 
 

@@ -1,11 +1,16 @@
 """The built site: strict build, no third-party resources, notebooks rendered, anchors shared."""
 
+import importlib.util
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import ROOT
 from site_layout import built_page, is_english, pages, twin
 
 PAGES = pages()
@@ -104,7 +109,7 @@ class _Prose(HTMLParser):
             self.text.append(data)
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if p.suffix == ".md"], ids=lambda p: p.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_no_math_left_unparsed(built_site, page):
     # a `$...$` that arithmatex did not take (a `|` inside a table cell splits it) shows up as raw text
     prose = _Prose()
@@ -142,11 +147,102 @@ def test_notebook_is_executed_and_rendered_as_html(built_site, notebook):
     assert "data:image/png;base64," in text, f"{html} has no executed figure output"
     download = html.parent / notebook.name
     assert download.is_file() and f'href="{notebook.name}"' in text, f"{html} has no notebook download link"
+    # hooks/notebook_pages.py: no inline JupyterLab CSS or scripts, inputs are the theme's code blocks
+    assert "<style" not in text, f"{html} still has inline <style> blocks"
+    assert 'class="language-python highlight"><pre><span></span><code>' in text, f"{html}: inputs are not code blocks"
+    assert "clipboard-copy" not in text and "mathjax" not in text.lower(), f"{html}: clipboard or MathJax leftovers"
 
 
 def test_warm_rebuild_uses_the_notebook_cache_and_meets_its_budget(built_site, rebuild, tmp_path):
-    result, seconds = rebuild(tmp_path / "site")
+    result, seconds, cpu = rebuild(tmp_path / "site")
     assert result.returncode == 0, result.stderr
     log = result.stdout + result.stderr
     assert "Cache miss" not in log and "Evicted" not in log, "notebooks re-executed on a warm build:\n" + log
-    assert seconds <= 30, f"warm mkdocs build took {seconds:.1f} s (budget 30 s)"
+    assert re.search(r"katex_prerender: [1-9]\d* formulas, 0 of them typeset by KaTeX", log), \
+        "formulas typeset again on a warm build:\n" + log
+    # The budget is 10 s of wall time on a 2-core machine. On a shared machine one run can be
+    # slowed by others' load; as timeit does, the faster of two runs is the measurement.
+    if seconds > 10:
+        _, again, cpu = rebuild(tmp_path / "site-again")
+        seconds = min(seconds, again)
+    print(f"warm build: {seconds:.1f} s wall, {cpu:.1f} s CPU")
+    assert seconds <= 10, f"warm mkdocs build took {seconds:.1f} s (budget 10 s)"
+
+
+class _Math(HTMLParser):
+    """Script sources, arithmatex elements without KaTeX output inside, KaTeX error elements."""
+
+    def __init__(self):
+        super().__init__()
+        self.scripts, self.stack, self.bare, self.errors = [], [], 0, 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        classes = (attrs.get("class") or "").split()
+        if tag == "script" and attrs.get("src"):
+            self.scripts.append(attrs["src"])
+        if "katex-error" in classes:
+            self.errors += 1
+        if "katex" in classes:
+            for element in self.stack:
+                element[1] = True
+        if tag in ("span", "div"):
+            self.stack.append([tag, False, "arithmatex" in classes])
+
+    def handle_endtag(self, tag):
+        if tag in ("span", "div") and self.stack:
+            _, has_katex, is_arithmatex = self.stack.pop()
+            self.bare += is_arithmatex and not has_katex
+
+
+def test_math_is_typeset_at_build_time_and_pages_load_no_math_script(built_site):
+    problems = []
+    for html in sorted(built_site.rglob("*.html")):
+        page = _Math()
+        page.feed(html.read_text(encoding="utf-8"))
+        name = html.relative_to(built_site)
+        problems += [f"{name}: loads {src}" for src in page.scripts if re.search(r"katex|auto-render|mathjax", src, re.I)]
+        problems += [f"{name}: {page.bare} arithmatex elements without KaTeX output"] if page.bare else []
+        problems += [f"{name}: {page.errors} katex-error elements"] if page.errors else []
+    assert not problems, "\n".join(problems)
+
+
+def test_a_formula_katex_cannot_parse_fails_the_build(tmp_path):
+    fixture = ROOT / "tests" / "build_fixtures" / "katex_error"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(fixture / "mkdocs.yml"),
+         "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True, timeout=60,
+    )
+    log = result.stdout + result.stderr
+    assert result.returncode != 0, "a formula KaTeX cannot parse did not fail the build:\n" + log
+    error = next((line for line in log.splitlines() if "KaTeX cannot render" in line), "")
+    assert "index.md" in error and "\\frac{1}{2$" in error and "KaTeX parse error" in error, log
+
+
+def _hook(name):
+    spec = importlib.util.spec_from_file_location(f"_test_hook_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+CODE_HEAVY = [p for p in ZH_PAGES if p.name in ("cross_entropy_loss.md", "errors.md", "training_comparison.ipynb")]
+
+
+@pytest.mark.parametrize("page", CODE_HEAVY, ids=lambda p: p.name)
+def test_search_indexes_code_blocks_the_same_without_their_markup(built_site, page):
+    # hooks/search_code_markup.py hands Material's search parser the page without the tags inside <pre>
+    from material.plugins.search.plugin import Parser
+
+    text = built_page(built_site, page).read_text(encoding="utf-8")
+    article = text[text.index("<article"):text.index("</article>")]
+    assert article.count("<pre") >= 3, f"{page.name} is no longer a page with many code blocks"
+
+    def sections(html):
+        parser = Parser()
+        parser.feed(html)
+        parser.close()
+        return [(s.id, s.title, "".join(s.text)) for s in parser.data]
+
+    assert sections(_hook("search_code_markup").without_code_markup(article)) == sections(article)
