@@ -24,8 +24,8 @@ with torch.no_grad():
     tail_logp = tail_logits - tail_logits.logsumexp(dim=0)
 print(head_logits, head_logp)
 #> tensor([0.5000, 1.0000, 0.5000, 0.5000]) tensor([-1.5366, -1.0366, -1.5366, -1.5366])
-print(tail_logits, tail_logp)
-#> tensor([-0.5000, -1.5000]) tensor([-0.3133, -1.3133])
+print(tail_logits.tolist(), tail_logp)
+#> [-0.5, -1.5] tensor([-0.3133, -1.3133])
 # log p(3) = log p(cluster 0) + log p(3 | cluster 0); class 3 is position 3 - cutoffs[0] = 1 in the cluster
 print(head_logp[2] + tail_logp[1])
 #> tensor(-2.8499)

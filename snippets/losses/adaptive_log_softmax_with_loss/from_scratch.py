@@ -6,92 +6,71 @@ import torch.nn as nn
 ASMOutput = namedtuple("ASMOutput", ["output", "loss"])
 
 
-def _log_softmax(z):
-    shifted = z - z.amax(dim=1, keepdim=True).detach()
-    return shifted - shifted.exp().sum(dim=1, keepdim=True).log()
-
-
-def parameter_shapes(in_features, n_classes, cutoffs, div_value=4.0, head_bias=False):
-    """What the constructor allocates: the head, then a two-layer projection per cluster."""
-    bounds = list(cutoffs) + [n_classes]
-    head_size = bounds[0] + len(cutoffs)  # shortlist classes + one token per cluster
-    shapes = [(head_size, in_features)] + ([(head_size,)] if head_bias else [])
-    for i in range(len(cutoffs)):
-        hidden = int(in_features // div_value ** (i + 1))
-        shapes += [(hidden, in_features), (bounds[i + 1] - bounds[i], hidden)]
-    return shapes
-
-
-def adaptive_log_prob(input, head_weight, head_bias, tails, bounds):
-    """log p(c | x) for all classes, shape (N, n_classes); bounds = cutoffs + [n_classes]."""
-    head = input @ head_weight.T
-    head_logp = _log_softmax(head if head_bias is None else head + head_bias)
-    shortlist = bounds[0]
+def adaptive_log_prob(input, head_weight, head_bias, tails, cutoffs):
+    """log p(c | x) for all classes, shape (N, n_classes); cutoffs end with n_classes."""
+    head = input @ head_weight.T + (0 if head_bias is None else head_bias)
+    head_logp = head.log_softmax(dim=1)  # shortlist classes, then one token per cluster
+    shortlist = cutoffs[0]
     parts = [head_logp[:, :shortlist]]
     for i, (down, up) in enumerate(tails):
-        # log p(cluster i) + log p(class | cluster i) for every class of the cluster
-        parts.append(head_logp[:, shortlist + i:shortlist + i + 1] + _log_softmax(input @ down.T @ up.T))
+        # log p(cluster i) + log p(class | cluster i), for every class of the cluster
+        token = head_logp[:, shortlist + i:shortlist + i + 1]
+        parts.append(token + (input @ down.T @ up.T).log_softmax(dim=1))
     return torch.cat(parts, dim=1)
 
 
-def adaptive_log_softmax_with_loss(input, target, head_weight, head_bias, tails, bounds):
-    """forward() by hand: each tail runs only on the rows whose target lies in its cluster."""
+def adaptive_log_softmax_with_loss(input, target, head_weight, head_bias, tails, cutoffs):
+    """What the module's forward() computes: a tail runs only on the rows whose target is in its cluster."""
     unbatched = target.dim() == 0
-    x = input.unsqueeze(0) if unbatched else input
-    y = target.unsqueeze(0) if unbatched else target
-    if ((y < 0) | (y >= bounds[-1])).any():
-        raise RuntimeError(f"Target values should be in [0, {bounds[-1] - 1}]")
-    shortlist = bounds[0]
-    head = x @ head_weight.T
-    head_logp = _log_softmax(head if head_bias is None else head + head_bias)
-    cluster = sum((y >= b).long() for b in bounds[:-1])  # 0: shortlist, i + 1: cluster i
-    column = torch.where(cluster == 0, y, shortlist + cluster - 1)  # the class or its cluster token
+    x, y = (input.unsqueeze(0), target.unsqueeze(0)) if unbatched else (input, target)
+    if ((y < 0) | (y >= cutoffs[-1])).any():
+        raise RuntimeError(f"Target values should be in [0, {cutoffs[-1] - 1}]")
+    shortlist = cutoffs[0]
+    head = x @ head_weight.T + (0 if head_bias is None else head_bias)
+    head_logp = head.log_softmax(dim=1)
+    cluster = sum((y >= c).long() for c in cutoffs[:-1])  # 0: shortlist, i + 1: cluster i
+    column = torch.where(cluster == 0, y, shortlist + cluster - 1)  # the class itself or its cluster token
     output = head_logp.gather(1, column.unsqueeze(1)).squeeze(1)
     for i, (down, up) in enumerate(tails):
         rows = (cluster == i + 1).nonzero().squeeze(1)
         if rows.numel() == 0:
-            continue
-        tail_logp = _log_softmax(x[rows] @ down.T @ up.T)
-        within = (y[rows] - bounds[i]).unsqueeze(1)  # position of the class inside its cluster
+            continue  # no target in this cluster: its tail is never computed
+        tail_logp = (x[rows] @ down.T @ up.T).log_softmax(dim=1)
+        within = (y[rows] - cutoffs[i]).unsqueeze(1)  # position of the class inside its cluster
         output = output.index_add(0, rows, tail_logp.gather(1, within).squeeze(1))
-    loss = -output.mean()
+    loss = -output.mean()  # no reduction argument: always the batch mean
     return ASMOutput(output.squeeze(0) if unbatched else output, loss)
 
 
-def unpack(asm):
-    tails = [(down.weight, up.weight) for down, up in asm.tail]
-    return asm.head.weight, asm.head.bias, tails, asm.cutoffs
+# The module of the page's example, with literal weights: shortlist {0, 1}, clusters {2, 3} and {4, 5}.
+asm = nn.AdaptiveLogSoftmaxWithLoss(in_features=4, n_classes=6, cutoffs=[2, 4], div_value=2.0)
+weights = [[[1.0, 0.0, 0.5, 0.0], [0.0, 1.0, 0.0, 0.5], [0.5, 0.5, 0.0, 0.0], [0.0, 0.0, 0.5, 0.5]],  # head
+           [[0.5, -0.5, 0.0, 1.0], [0.0, 1.0, 0.5, 0.0]], [[1.0, 0.0], [0.0, -1.0]],  # cluster 0
+           [[0.5, 0.5, -0.5, 0.5]], [[1.0], [-1.0]]]                                   # cluster 1
+with torch.no_grad():
+    for parameter, value in zip(asm.parameters(), weights):
+        parameter.copy_(torch.tensor(value))
+tails = [(down.weight, up.weight) for down, up in asm.tail]
 
+x = torch.tensor([[1.0, 0.0, 0.0, 0.0], [0.0, 1.0, 1.0, 0.0], [0.5, 0.5, 0.0, 2.0]], requires_grad=True)
+y = torch.tensor([0, 3, 5])
+mine = adaptive_log_softmax_with_loss(x, y, asm.head.weight, asm.head.bias, tails, asm.cutoffs)
+theirs = asm(x, y)
+print(mine.output.detach(), theirs.output.detach())
+#> tensor([-0.8511, -2.8499, -4.3997]) tensor([-0.8511, -2.8499, -4.3997])
+print(mine.loss.detach(), theirs.loss.detach())
+#> tensor(2.7002) tensor(2.7002)
 
-def agrees(asm, x, y):
-    """Same output, loss, log_prob, predict and gradients (input and every parameter) as the module."""
-    x = x.clone().requires_grad_()
-    params = [x] + list(asm.parameters())
-    ours = adaptive_log_softmax_with_loss(x, y, *unpack(asm))
-    ref = asm(x, y)
-    grads = [torch.autograd.grad(r.loss, params, allow_unused=True) for r in (ours, ref)]
-    same_grads = all((a is None and b is None) or torch.allclose(a, b, atol=1e-6) for a, b in zip(*grads))
-    same_out = torch.allclose(ours.output, ref.output) and torch.allclose(ours.loss, ref.loss)
-    if x.dim() == 1:
-        return same_out and same_grads
-    with torch.no_grad():
-        full = adaptive_log_prob(x, *unpack(asm))
-        same_full = torch.allclose(full, asm.log_prob(x)) and torch.equal(full.argmax(1), asm.predict(x))
-    return same_out and same_grads and same_full
+# The gradient reaches the input through the head and through the tails that were used.
+print(torch.autograd.grad(mine.loss, x)[0], torch.autograd.grad(theirs.loss, x)[0], sep="\n")
+#> tensor([[-0.1479,  0.0955, -0.0693,  0.0524],
+#>         [ 0.0627,  0.1092,  0.1935,  0.3386],
+#>         [ 0.3961,  0.4860, -0.4149,  0.2652]])
+#> tensor([[-0.1479,  0.0955, -0.0693,  0.0524],
+#>         [ 0.0627,  0.1092,  0.1935,  0.3386],
+#>         [ 0.3961,  0.4860, -0.4149,  0.2652]])
 
-
-torch.manual_seed(0)
-x = torch.randn(6, 8)
-y = torch.tensor([0, 2, 3, 5, 8, 9])
-for cutoffs, div_value, head_bias in [([3, 6], 2.0, False), ([3, 6], 2.0, True),
-                                      ([2, 4, 7], 1.0, True), ([5], 4.0, False)]:
-    asm = nn.AdaptiveLogSoftmaxWithLoss(8, 10, cutoffs, div_value=div_value, head_bias=head_bias)
-    print(cutoffs, div_value, head_bias,
-          parameter_shapes(8, 10, cutoffs, div_value, head_bias) == [tuple(p.shape) for p in asm.parameters()],
-          agrees(asm, x, y),                              # batched, every cluster used
-          agrees(asm, x[:3], y[:3]),                      # some clusters unused
-          agrees(asm, x[4], y[4]))                        # unbatched
-    #> [3, 6] 2.0 False True True True True
-    #> [3, 6] 2.0 True True True True True
-    #> [2, 4, 7] 1.0 True True True True True
-    #> [5] 4.0 False True True True True
+# The full distribution, which forward() never builds, matches log_prob().
+with torch.no_grad():
+    print(adaptive_log_prob(x, asm.head.weight, asm.head.bias, tails, asm.cutoffs)[1], asm.log_prob(x)[1])
+    #> tensor([-1.5366, -1.0366, -1.8499, -2.8499, -2.2297, -2.2297]) tensor([-1.5366, -1.0366, -1.8499, -2.8499, -2.2297, -2.2297])

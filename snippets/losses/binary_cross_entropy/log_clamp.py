@@ -26,3 +26,10 @@ print(round(-math.log(tiny.item()), 4), F.binary_cross_entropy(tiny, torch.tenso
 loss.sum().backward()
 print(probs.grad)
 #> tensor([-1.0000e+12,  1.0000e+12,  0.0000e+00])
+
+# Autograd through the clamped formula would give 0 / 0 = nan at these points instead.
+q = torch.tensor([0.0, 1.0, 0.0], requires_grad=True)
+naive = -(target * q.log().clamp(min=-100) + (1 - target) * (1 - q).log().clamp(min=-100))
+naive.sum().backward()
+print(q.grad)
+#> tensor([nan, nan, nan])

@@ -22,3 +22,9 @@ print(weighted)
 print(-(pos_weight * target * F.logsigmoid(logits) + (1 - target) * F.logsigmoid(-logits)))
 #> tensor([[0.2102, 0.2204, 2.0521],
 #>         [0.3711, 1.0235, 0.6931]])
+
+# Passed positionally, the tensor lands in `weight` and scales the negative terms too.
+print(torch.nn.BCEWithLogitsLoss(pos_weight)(logits, target),
+      torch.nn.BCEWithLogitsLoss(weight=pos_weight)(logits, target),
+      torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight)(logits, target))
+#> tensor(1.2436) tensor(1.2436) tensor(0.7617)

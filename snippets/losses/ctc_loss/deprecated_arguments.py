@@ -15,10 +15,12 @@ except TypeError as error:
     print(f"TypeError: {error}")
     #> TypeError: CTCLoss.__init__() got an unexpected keyword argument 'size_average'
 
-# The pre-1.0 name 'elementwise_mean' still works, with a warning.
+# The PyTorch 0.4 name 'elementwise_mean' still works, with a UserWarning.
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     old = nn.CTCLoss(reduction="elementwise_mean")(*args)
+print(caught[0].category.__name__)
+#> UserWarning
 print(caught[0].message)
 #> reduction='elementwise_mean' is deprecated. Please use reduction='mean' instead.
 print(old, nn.CTCLoss()(*args))

@@ -1,3 +1,5 @@
+import math
+
 import torch
 import torch.nn.functional as F
 
@@ -12,6 +14,10 @@ target_lengths = torch.tensor([2, 1])
 loss = F.ctc_loss(log_probs, targets, torch.tensor([3, 2]), target_lengths, reduction="none")
 print(loss.detach())
 #> tensor([0.8119, 0.3711])
+# By hand: the 3 paths of "a" in 2 frames are (blank, a), (a, blank) and (a, a).
+p = 0.6 * 0.7 + 0.3 * 0.2 + 0.3 * 0.7
+print(round(p, 4), round(-math.log(p), 4))
+#> 0.69 0.3711
 loss.sum().backward()
 print(log_probs.grad[:, 1])  # the padding frame gets no gradient
 #> tensor([[-0.0087, -0.0913,  0.1000],

@@ -20,3 +20,5 @@ print(dice, 2 * tp / (2 * tp + fp + fn))  # Dice = F1 score
 iou = (pred * target).sum() / ((pred + target) > 0).sum()
 print(iou, dice / (2 - dice))  # IoU = Dice / (2 - Dice)
 #> tensor(0.6000) tensor(0.6000)
+print(tp / (tp + fp + fn))  # IoU = TP / (TP + FP + FN)
+#> 0.6

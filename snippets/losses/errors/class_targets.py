@@ -30,6 +30,11 @@ for call in [
         #> RuntimeError: ignore_index is not supported for floating point target
         #> RuntimeError: label_smoothing must be between 0.0 and 1.0. Got: 1.5
 
+# A negative ignore_index (the default -100 included) is accepted with probabilities, and does nothing.
+probs = torch.tensor([[0.9, 0.05, 0.05], [0.1, 0.1, 0.8]])
+print(F.cross_entropy(logits, probs, ignore_index=-1), F.cross_entropy(logits, probs))
+#> tensor(0.7491) tensor(0.7491)
+
 # AdaptiveLogSoftmaxWithLoss checks its targets in Python, on every device.
 torch.manual_seed(0)
 asm = nn.AdaptiveLogSoftmaxWithLoss(in_features=4, n_classes=6, cutoffs=[2, 4], div_value=2.0)

@@ -13,6 +13,14 @@ except NotImplementedError as error:
     #> NotImplementedError: "mse_cpu" not implemented for 'Long'
 print(F.mse_loss(pred.float(), target.float()))
 #> tensor(1.3333)
+# L1Loss fails one step later, in the mean over the elements; 'sum' even returns an integer.
+try:
+    F.l1_loss(pred, target)
+except RuntimeError as error:
+    print(f"RuntimeError: {error}")
+    #> RuntimeError: mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: Long
+print(F.l1_loss(pred, target, reduction="sum"))
+#> tensor(2)
 
 # Arguments swapped: the int64 class indices land where the logits belong.
 logits = torch.tensor([[2.0, 0.5, -1.0],

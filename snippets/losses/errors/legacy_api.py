@@ -20,7 +20,7 @@ for warning in caught:
     #> UserWarning: size_average and reduce args will be deprecated, please use reduction='mean' instead.
     #> UserWarning: Implicit dimension choice for log_softmax has been deprecated. Change the call to include dim=X as an argument.
 
-# With no dim, a 3-D input is normalised over dim 0, the batch, not over the classes.
+# With no dim, a 3-D input is normalized over dim 0, the batch, not over the classes.
 print(torch.equal(log_probs, scores.log_softmax(dim=0)), torch.equal(log_probs, scores.log_softmax(dim=1)))
 #> True False
 print(old_mean)

@@ -15,6 +15,6 @@ for delta in [0.5, 1.0, 2.0, 5.0]:
 # A delta above every |error| leaves only the quadratic branch: half the MSE.
 print(F.huber_loss(x, y, delta=5.0), F.mse_loss(x, y) / 2)
 #> tensor(2.5325) tensor(2.5325)
-# A small delta gives delta times (almost) L1; delta = 0 is refused (see the errors below).
+# A small delta gives delta times (almost) L1, 1.6495 against 1.65; delta = 0 is refused (see the errors below).
 print(F.huber_loss(x, y, delta=1e-3) / 1e-3, F.l1_loss(x, y))
 #> tensor(1.6495) tensor(1.6500)

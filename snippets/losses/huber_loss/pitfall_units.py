@@ -1,12 +1,12 @@
 import torch
 import torch.nn.functional as F
 
-# The same errors in metres and in centimetres.
+# The same errors in meters and in centimeters.
 error_m = torch.tensor([0.05, 0.3, 2.0])
 error_cm = error_m * 100
 
-# delta is in the units of the error: with delta=1 the metre errors are mostly
-# quadratic, the centimetre errors all linear with slope 1 (times 100 their size).
+# delta is in the units of the error: with delta=1 the meter errors are mostly
+# quadratic, the centimeter errors all linear with slope 1 (times 100 their size).
 for error in [error_m, error_cm]:
     x = error.clone().requires_grad_()
     F.huber_loss(x, torch.zeros(3), reduction="sum").backward()

@@ -10,8 +10,8 @@ print(F.huber_loss(x, y, weight=w, reduction="none"), weighted)
 #> tensor([0.2500, 0.0000, 5.0000, 3.5000]) tensor([0.2500, 0.0000, 5.0000, 3.5000])
 print(F.huber_loss(x, y, weight=w, reduction="sum"))
 #> tensor(8.7500)
-# Unlike l1_loss and mse_loss, the weighted 'mean' divides by the element count (4),
-# not by the sum of the weights (3.5).
+# Unlike l1_loss and mse_loss, the weighted 'mean' is 8.75 / 4: it divides by the element
+# count 4, not by the sum of the weights 3.5 (that would give 2.5).
 print(F.huber_loss(x, y, weight=w), weighted.sum() / 4, weighted.sum() / w.sum())
 #> tensor(2.1875) tensor(2.1875) tensor(2.5000)
 try:

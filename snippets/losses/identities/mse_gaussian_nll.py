@@ -16,8 +16,10 @@ print(mse.detach(), gauss.detach(), gauss_full.detach())
 # With var = 1: GaussianNLL = MSE / 2, and full=True adds the constant log(2 pi) / 2.
 print(torch.allclose(gauss, mse / 2), torch.allclose(gauss_full, mse / 2 + 0.5 * math.log(2 * math.pi)))
 #> True True
+print(round(0.5 * math.log(2 * math.pi), 4))  # the constant of full=True
+#> 0.9189
 
-# The constant factor 1/2 halves the gradient, so the minimiser is the same.
+# The constant factor 1/2 halves the gradient, so the minimizer is the same.
 grad_mse, = torch.autograd.grad(mse, mean)
 grad_gauss, = torch.autograd.grad(gauss, mean)
 print(grad_mse, grad_gauss)

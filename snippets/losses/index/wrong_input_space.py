@@ -14,6 +14,9 @@ print(nn.CrossEntropyLoss()(F.softmax(logits, dim=1), target))
 #> tensor(0.9576)
 print(nn.NLLLoss()(logits, target), nn.NLLLoss()(F.softmax(logits, dim=1), target))
 #> tensor(-1.1500) tensor(-0.5097)
+# NLLLoss only picks -input[target]: on logits the sign depends on the logits.
+print(F.nll_loss(torch.tensor([[-2.0, -1.0]]), torch.tensor([0])).item())
+#> 2.0
 
 # Wrong, silently: probabilities instead of log-probabilities into KLDivLoss (KL is never < 0).
 p = torch.tensor([[0.7, 0.2, 0.1],

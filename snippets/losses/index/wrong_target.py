@@ -12,6 +12,10 @@ try:
 except RuntimeError as error:
     print(f"{type(error).__name__}: {error}")
     #> RuntimeError: expected target dtype to be Long or Byte, but got Float
+# int64 ("Long") and uint8 ("Byte") indices both work.
+print(nn.CrossEntropyLoss()(logits, torch.tensor([0, 2])),
+      nn.CrossEntropyLoss()(logits, torch.tensor([0, 2], dtype=torch.uint8)))
+#> tensor(0.8474) tensor(0.8474)
 
 # 0/1 labels stored as int64: BCEWithLogitsLoss wants a float target.
 try:

@@ -1,14 +1,14 @@
 import torch
 import torch.nn as nn
 
-# Literal stand-ins for the seed note's torch.randn(2, 4) logits.
+# An example: 2 samples, 4 classes.
 logits = torch.tensor([[0.3, -1.2, 0.8, 0.1],
                        [1.5, 0.2, -0.7, 0.4]])
 target_logits = torch.tensor([[-0.5, 0.9, 0.2, -1.1],
                               [0.6, -0.3, 1.2, 0.0]])
 p = torch.softmax(target_logits, dim=-1)
 
-# The mistake: softmax probabilities as input, default reduction ('mean').
+# The mistake: softmax probabilities as input, default reduction ('mean'). No term is positive.
 wrong = nn.KLDivLoss(reduction="none")(torch.softmax(logits, dim=-1), p)
 print(wrong)
 #> tensor([[-0.3021, -0.3678, -0.4698, -0.2055],

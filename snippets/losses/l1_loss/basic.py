@@ -9,5 +9,5 @@ print(nn.L1Loss(reduction="none")(output, target))
 #> tensor([0., 1., 0., 1., 0.])
 print(nn.L1Loss(reduction="sum")(output, target))
 #> tensor(2.)
-print(nn.L1Loss()(output, target))  # default reduction='mean'
+print(nn.L1Loss()(output, target))  # default reduction='mean': 2 / 5 = 0.4
 #> tensor(0.4000)

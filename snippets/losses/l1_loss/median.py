@@ -1,7 +1,7 @@
 import torch
 import torch.nn.functional as F
 
-# Fit one constant c to targets with an outlier: which c minimises each loss?
+# Fit one constant c to targets with an outlier: which c minimizes each loss?
 target = torch.tensor([1.0, 2.0, 3.0, 10.0])
 for c in [2.0, 2.5, 3.0, 4.0, 5.0]:
     guess = torch.full_like(target, c)

@@ -1,8 +1,8 @@
 import torch
 import torch.nn.functional as F
 
-# Per-element absolute errors printed by a source note for a (3, 5) batch,
-# used as the input with a zero target, so that |x - y| is exactly these values.
+# A worked example: the absolute errors of a (3, 5) batch. They are the input and the
+# target is 0, so |x - y| is exactly these values.
 errors = torch.tensor([[2.6041, 0.7351, 3.2098, 0.6427, 1.4476],
                        [1.3020, 0.0344, 1.3406, 0.4832, 0.7455],
                        [0.4987, 0.1257, 0.3320, 2.7098, 0.5757]])

@@ -7,7 +7,7 @@ y = torch.tensor([0.0, 0.0, 0.0, 0.0])
 w = torch.tensor([0.5, 0.0, 2.0, 1.0])  # one weight per element, same shape as input
 zero_w, short_w = torch.zeros(4), torch.tensor([1.0, 2.0])
 
-# The weighted 'mean' divides by the sum of the weights (3.5), not by the element count 4.
+# The weighted 'mean' is 10.5 / 3.5: it divides by the sum of the weights, not by the element count 4.
 print((w * (x - y).abs()).sum() / w.sum())
 #> tensor(3.)
 
@@ -21,4 +21,4 @@ try:
     F.l1_loss(x, y, weight=short_w)
 except ValueError as error:
     print(f"{type(error).__name__}: {error}")
-#> ValueError: Weights and input must have the same size.
+    #> ValueError: Weights and input must have the same size.

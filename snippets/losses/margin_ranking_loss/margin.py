@@ -6,8 +6,8 @@ x2 = torch.tensor([0.6, 0.6, 1.0])
 y = torch.tensor([1.0, 1.0, -1.0])
 
 # The signed gap y * (x1 - x2) of each pair:
-print(y * (x1 - x2))
-#> tensor([ 0.2000, -0.3000,  0.6000])
+print([round(gap, 4) for gap in (y * (x1 - x2)).tolist()])
+#> [0.2, -0.3, 0.6]
 # A pair costs something while its signed gap is SMALLER than the margin.
 for margin in [0.0, 0.5]:
     print(margin, F.margin_ranking_loss(x1, x2, y, margin=margin, reduction="none"))

@@ -9,7 +9,7 @@ print(F.mse_loss(x, y, weight=w, reduction="none"))
 #> tensor([ 0.5000,  0.0000, 18.0000, 16.0000])
 print(F.mse_loss(x, y, weight=w, reduction="sum"))
 #> tensor(34.5000)
-# The weighted 'mean' divides by the sum of the weights (3.5), not by 4 elements.
+# The weighted 'mean' is 34.5 / 3.5: it divides by the sum of the weights, not by the 4 elements.
 print(F.mse_loss(x, y, weight=w), (w * (x - y) ** 2).sum() / w.sum())
 #> tensor(9.8571) tensor(9.8571)
 print(F.mse_loss(x, y, weight=torch.zeros(4)))  # all weights zero: 0 / 0

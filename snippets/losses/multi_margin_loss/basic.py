@@ -13,5 +13,5 @@ print(loss_fn(x, y))
 terms = [max(0.0, 1 - x[0, 3].item() + x[0, i].item()) for i in [0, 1, 2]]
 print([round(t, 4) for t in terms])
 #> [0.3, 0.4, 0.6]
-print(round(sum(terms) / 4, 4), round(sum(terms) / 3, 4))
-#> 0.325 0.4333
+print(round(sum(terms), 4), round(sum(terms) / 4, 4), round(sum(terms) / 3, 4))
+#> 1.3 0.325 0.4333

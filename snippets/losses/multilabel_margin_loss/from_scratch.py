@@ -1,60 +1,42 @@
-import warnings
-
 import torch
 import torch.nn.functional as F
 
 
-def _legacy_reduction(size_average, reduce):
-    size_average = True if size_average is None else size_average
-    reduce = True if reduce is None else reduce
-    reduction = "mean" if size_average and reduce else "sum" if reduce else "none"
-    warnings.warn(f"size_average and reduce args will be deprecated, please use reduction='{reduction}' instead.")
-    return reduction
-
-
 def multilabel_margin_loss(input, target, size_average=None, reduce=None, reduction="mean"):
-    if size_average is not None or reduce is not None:
-        reduction = _legacy_reduction(size_average, reduce)
-    unbatched = input.dim() <= 1
-    x = input.reshape(1, -1) if unbatched else input
-    y = target.reshape(1, -1) if unbatched else target
+    if size_average is not None or reduce is not None:  # legacy arguments override reduction
+        keep, average = reduce is None or reduce, size_average is None or size_average
+        reduction = ("mean" if average else "sum") if keep else "none"
+    x = input.reshape(-1, input.shape[-1] if input.dim() else 1)  # (N, C), also for (C,) and 0-d
+    y = target.reshape(x.shape)
     n_classes = x.shape[1]
-    # positions before the first -1 hold the target classes
-    listed = (y < 0).long().cumsum(dim=1) == 0
+    # the list of targets ends at the first -1: keep the positions before it
+    listed = (y < 0).cumsum(dim=1) == 0
     safe = y.clamp(min=0)
+    # is_target[n, i]: class i is listed in row n
     is_target = (F.one_hot(safe, n_classes).bool() & listed.unsqueeze(2)).any(dim=1)
-    x_target = x.gather(1, safe)  # score of the class listed at each position
-    # hinge for every (listed target position j, class i): max(0, 1 - (x[y_j] - x[i]))
-    z = 1 - x_target.unsqueeze(2) + x.unsqueeze(1)
-    mask = listed.unsqueeze(2) & ~is_target.unsqueeze(1)
-    # like torch, keep only z > 0: no gradient at the kink z = 0, and a nan z is dropped, not propagated
-    loss = torch.where(mask & (z > 0), z, 0).sum(dim=(1, 2)) / n_classes
-    if unbatched:
-        loss = loss.squeeze(0)
+    # z[n, j, i] = 1 - (x[y_j] - x[i]) for every listed position j and every class i
+    z = 1 - x.gather(1, safe).unsqueeze(2) + x.unsqueeze(1)
+    pairs = listed.unsqueeze(2) & ~is_target.unsqueeze(1)  # (target, non-target) pairs only
+    # like torch, keep z > 0 only: no gradient at the kink z = 0, and a nan z is dropped
+    loss = torch.where(pairs & (z > 0), z, 0).sum(dim=(1, 2)) / n_classes
+    if input.dim() <= 1:
+        loss = loss.squeeze(0)  # unbatched input: a 0-d loss
     if reduction == "mean":
         return loss.mean()
     return loss.sum() if reduction == "sum" else loss
 
 
-def agrees(input, target, **kwargs):
-    """Same value and same input gradient as torch.nn.functional.multilabel_margin_loss."""
-    ours_in = input.clone().requires_grad_()
-    ref_in = input.clone().requires_grad_()
-    ours = multilabel_margin_loss(ours_in, target, **kwargs)
-    ref = F.multilabel_margin_loss(ref_in, target, **kwargs)
-    ours.sum().backward()
-    ref.sum().backward()
-    return torch.allclose(ours, ref) and torch.allclose(ours_in.grad, ref_in.grad)
+# The example of the page: targets 3 and 0 (the 1 after -1 is ignored), non-targets 1 and 2.
+x = torch.tensor([[0.1, 0.2, 0.4, 0.8]])
+y = torch.tensor([[3, 0, -1, 1]])
+print(multilabel_margin_loss(x, y), F.multilabel_margin_loss(x, y))
+#> tensor(0.8500) tensor(0.8500)
 
-
-x = torch.tensor([[0.1, 0.2, 0.4, 0.8],
-                  [0.9, 0.1, 0.3, 0.2],
-                  [0.5, -0.5, 2.0, 0.0]])
-y = torch.tensor([[3, 0, -1, 1],
-                  [0, -1, 2, 2],
-                  [-1, 0, 1, 2]])
-for reduction in ["none", "sum", "mean"]:
-    print(reduction, agrees(x, y, reduction=reduction), agrees(x[0], y[0], reduction=reduction))
-    #> none True True
-    #> sum True True
-    #> mean True True
+# Each active hinge term adds -1/C to the gradient of its target score and +1/C to that of its
+# non-target score. Here every class is in two of the four terms: -2/4 and +2/4.
+x.requires_grad_()
+mine, = torch.autograd.grad(multilabel_margin_loss(x, y), x)
+theirs, = torch.autograd.grad(F.multilabel_margin_loss(x, y), x)
+print(mine, theirs, sep="\n")
+#> tensor([[-0.5000,  0.5000,  0.5000, -0.5000]])
+#> tensor([[-0.5000,  0.5000,  0.5000, -0.5000]])

@@ -15,6 +15,8 @@ for dtype in [torch.float16, torch.bfloat16]:
     print(dtype, F.mse_loss(pred.to(dtype), obs.to(dtype)))
     #> torch.float16 tensor(inf, dtype=torch.float16)
     #> torch.bfloat16 tensor(45056., dtype=torch.bfloat16)
+print(F.mse_loss(pred.double(), obs.double()).item())  # the exact value
+#> 45000.5
 
 # Underflow: in float16 exp(-20) is already 0, so log(softmax) gives -inf at a gap of 20 (float32: over 100).
 logits = torch.tensor([[0.0, 20.0]], dtype=torch.float16)

@@ -2,7 +2,7 @@ import torch
 import torch.nn.functional as F
 
 
-def sigmoid_focal_loss(inputs, targets, alpha=0.25, gamma=2.0, reduction="none"):
+def sigmoid_focal_loss(inputs, targets, alpha=0.25, gamma=2, reduction="none"):
     # torchvision.ops.sigmoid_focal_loss, written out from its published definition
     p = torch.sigmoid(inputs)
     ce_loss = F.binary_cross_entropy_with_logits(inputs, targets, reduction="none")

@@ -2,7 +2,7 @@ import torch
 import torch.nn.functional as F
 
 
-def sigmoid_focal_loss(inputs, targets, alpha=0.25, gamma=2.0, reduction="none"):
+def sigmoid_focal_loss(inputs, targets, alpha=0.25, gamma=2, reduction="none"):
     # torchvision.ops.sigmoid_focal_loss, written out from its published definition
     p = torch.sigmoid(inputs)
     ce_loss = F.binary_cross_entropy_with_logits(inputs, targets, reduction="none")
@@ -33,6 +33,6 @@ print(total)
 print(sigmoid_focal_loss(logits, targets, reduction="mean"), total / targets.numel())
 #> tensor(0.0331) tensor(0.0331)
 
-# RetinaNet-style normalisation: the sum divided by the number of positive anchors instead.
+# RetinaNet-style normalization: the sum divided by the number of positive anchors instead.
 print(total / max(1, int(targets.sum())))
 #> tensor(0.1491)

@@ -2,6 +2,7 @@ import torch
 import torch.nn as nn
 
 # Errors x - y of 0.5, 1, -2 and 3: the branch is chosen per element.
+# 0.5 < beta is quadratic (0.5 * 0.5**2 = 0.125); the others are linear (|x - y| - 0.5).
 prediction = torch.tensor([0.5, 1.0, -2.0, 3.0])
 target = torch.tensor([0.0, 0.0, 0.0, 0.0])
 

@@ -14,7 +14,7 @@ for beta in [2.0, 1.0, 0.5, 0.1, 0.01, 0.0]:
     #> 0.01 tensor([0.0950, 0.4950, 1.9950, 3.9950])
     #> 0.0 tensor([0.1000, 0.5000, 2.0000, 4.0000])
 
-# beta -> 0 tends to L1; beta = 0 is exactly L1 (torch calls l1_loss).
+# beta -> 0 tends to L1 (beta = 0.01 is |x - y| - 0.005); beta = 0 is exactly L1 (torch calls l1_loss).
 print(F.l1_loss(x, y, reduction="none"))
 #> tensor([0.1000, 0.5000, 2.0000, 4.0000])
 print(torch.equal(F.smooth_l1_loss(x, y, beta=0.0), F.l1_loss(x, y)))

@@ -15,10 +15,10 @@ def grad(error, beta):
 # Default beta=1: in pixels every error is in the linear branch (L1-like, gradient +-1)...
 print(grad(error_px, 1.0))
 #> tensor([1., 1., 1.])
-# ...normalised, every error is in the quadratic branch (MSE-like, gradient = error).
+# ...normalized, every error is in the quadratic branch (MSE-like, gradient = error).
 print(grad(error_norm, 1.0))
 #> tensor([0.0300, 0.0800, 0.4000])
-# beta must follow the units: beta = 1 / 100 restores the pixel behaviour.
+# beta must follow the units: beta = 1 / 100 restores the pixel behavior.
 print(grad(error_norm, 0.01))
 #> tensor([1., 1., 1.])
 zeros = torch.zeros(3)

@@ -3,7 +3,7 @@ import torch.nn.functional as F
 
 # The distance is ||x - y + eps||_p: eps is added to every coordinate of the difference,
 # so the distance of a vector to itself is eps * D ** (1 / p), not 0.
-# Seed note 004's example, identical rows with D = 4: eps * sqrt(4) = 2e-06, one value per row.
+# Identical rows with D = 4: eps * sqrt(4) = 2e-06, one value per row.
 x = torch.tensor([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]])
 d = F.pairwise_distance(x, x)
 print(d, d.shape)

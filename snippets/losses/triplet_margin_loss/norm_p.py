@@ -5,6 +5,8 @@ import torch.nn.functional as F
 anchor = torch.tensor([[0.0, 0.0]])
 positive = torch.tensor([[1.0, 1.0]])
 negative = torch.tensor([[1.5, 0.0]])
+print([round(torch.linalg.vector_norm(anchor - positive, ord=p).item(), 4) for p in [1.0, 2.0, float("inf")]])
+#> [2.0, 1.4142, 1.0]
 for p in [1.0, 2.0, float("inf")]:
     print(p, F.triplet_margin_loss(anchor, positive, negative, p=p))
     #> 1.0 tensor(1.5000)

@@ -19,3 +19,7 @@ for scale in [0.1, 10.0]:
     print(scale, F.triplet_margin_loss(*unit, reduction="none"))
     #> 0.1 tensor([0.3884, 0.4802])
     #> 10.0 tensor([0.3884, 0.4802])
+
+# eps shifts every distance a little: two opposite unit vectors end up slightly more than 2 apart.
+print(F.pairwise_distance(torch.tensor([[1.0, 0.0]]), torch.tensor([[-1.0, 0.0]])) > 2)
+#> tensor([True])

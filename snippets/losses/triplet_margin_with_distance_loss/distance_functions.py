@@ -12,7 +12,12 @@ print(manhattan(anchor, positive, negative), F.triplet_margin_loss(anchor, posit
 #> tensor([1.5000, 1.5000]) tensor([1.5000, 1.5000])
 
 # Squared Euclidean distance, without the eps shift of pairwise_distance.
-squared = nn.TripletMarginWithDistanceLoss(distance_function=lambda x, y: (x - y).pow(2).sum(dim=-1),
-                                           reduction="none")
-print(squared(anchor, positive, negative))
-#> tensor([0.7500, 1.7500])
+def squared_euclidean(x, y):
+    return (x - y).pow(2).sum(dim=-1)
+
+
+print(squared_euclidean(anchor, positive).tolist(), squared_euclidean(anchor, negative).tolist())
+#> [2.0, 1.0] [2.25, 0.25]
+squared = nn.TripletMarginWithDistanceLoss(distance_function=squared_euclidean, reduction="none")
+print(squared(anchor, positive, negative).tolist())
+#> [0.75, 1.75]

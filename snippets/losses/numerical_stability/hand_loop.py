@@ -3,7 +3,7 @@ import math
 import torch
 import torch.nn.functional as F
 
-# The logits one seed note printed, and its targets.
+# The worked example of the CrossEntropyLoss page: 3 samples, 5 classes.
 logits = torch.tensor([[1.6021, 0.5762, -1.9105, -1.0844, -0.0256],
                        [1.0483, 0.8033, 1.1037, -1.2296, 1.2662],
                        [0.7592, -2.6041, -1.6092, -0.2643, 1.2362]])
@@ -30,3 +30,6 @@ except OverflowError as error:
     #> OverflowError: math range error
 print(F.cross_entropy(shifted, target))
 #> tensor(1.7049)
+# The last digit moved because adding 1000 rounds each logit: near 1000, float32 steps by 2**-14.
+print(torch.tensor(1000.0).nextafter(torch.tensor(1001.0)) - 1000 == 2 ** -14)
+#> tensor(True)

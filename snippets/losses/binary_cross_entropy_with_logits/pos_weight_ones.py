@@ -3,7 +3,7 @@ import math
 import torch
 import torch.nn as nn
 
-# The source note's example: 64 labels, batch of 10, every target 1, every logit 0.999.
+# An example: 64 labels, a batch of 10, every target 1, every logit 0.999.
 target = torch.ones([10, 64], dtype=torch.float32)
 output = torch.full([10, 64], 0.999)
 pos_weight = torch.ones([64])  # all ones: the same as no pos_weight at all

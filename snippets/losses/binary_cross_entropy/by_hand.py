@@ -1,10 +1,9 @@
 import math
 
-import numpy as np
 import torch
 import torch.nn as nn
 
-# The probabilities printed by the source note (sigmoid of random scores) and its targets.
+# An example: probabilities from a sigmoid of random scores, and 0/1 targets.
 probs = torch.tensor([[0.3370, 0.2463, 0.4499],
                       [0.2124, 0.3505, 0.7828]])
 target = torch.tensor([[1.0, 0.0, 1.0],
@@ -22,11 +21,3 @@ print(nn.BCELoss()(probs, target))
 # BCEWithLogitsLoss on the matching logits gives the same value.
 print(nn.BCEWithLogitsLoss()(torch.logit(probs), target))
 #> tensor(0.6169)
-
-# The note's prose says -log(exp(p)) and -log(exp(1 - p)), i.e. -p and -(1 - p): a different number.
-print(torch.where(target == 1, -probs, -(1 - probs)).mean())
-#> tensor(-0.5769)
-
-# The note's code also builds its array with np.float, which current NumPy no longer has.
-print(hasattr(np, "float"))
-#> False
