@@ -2,7 +2,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# The input printed by the source note, written out as literals.
+# Six values drawn from a standard normal distribution, written out as literals.
 x = torch.tensor([1.6605, 0.4354, -1.0361, -0.8184, 0.8769, -0.1402])
 print(nn.ELU()(x))
 #> tensor([ 1.6605,  0.4354, -0.6452, -0.5589,  0.8769, -0.1308])

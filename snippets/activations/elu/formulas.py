@@ -10,7 +10,7 @@ def piecewise(x, alpha):
 
 
 def max_min(x, alpha):
-    # max(0, x) + min(0, alpha * (exp(x) - 1)), the form the source note gives
+    # max(0, x) + min(0, alpha * (exp(x) - 1)), a form often quoted
     return torch.clamp(x, min=0) + torch.clamp(alpha * (torch.exp(x) - 1), max=0)
 
 
@@ -22,6 +22,7 @@ print([torch.allclose(F.elu(x, alpha), max_min(x, alpha)) for alpha in (1.0, 0.5
 t = torch.tensor([-2.0, 1.0])
 print(F.elu(t, alpha=-1.0), max_min(t, alpha=-1.0))
 #> tensor([0.8647, 1.0000]) tensor([ 0.0000, -0.7183])
-# alpha = 0 is ReLU, with -0. on the negative side.
-print(F.elu(torch.tensor([-2.0, 0.0, 1.0]), alpha=0.0))
-#> tensor([-0., 0., 1.])
+# alpha = 0 is ReLU.
+t = torch.tensor([-2.0, 0.0, 1.0])
+print(torch.equal(F.elu(t, alpha=0.0), F.relu(t)))
+#> True

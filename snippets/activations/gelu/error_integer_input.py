@@ -4,6 +4,8 @@ import torch.nn.functional as F
 
 try:
     F.gelu(torch.tensor([1, 2]))  # integer tensors are rejected: convert with .float()
-except RuntimeError as error:
-    print(f"RuntimeError: {error}")
-    #> RuntimeError: "GeluKernelImpl" not implemented for 'Long'
+except NotImplementedError as error:
+    print(f"{type(error).__name__}: {error}")
+    #> NotImplementedError: "GeluKernelImpl" not implemented for 'Long'
+print(F.gelu(torch.tensor([1, 2]).float()))
+#> tensor([0.8413, 1.9545])

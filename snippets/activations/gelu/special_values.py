@@ -12,3 +12,7 @@ for mode in ["none", "tanh"]:
     print(mode, y[1].abs() < 1e-30, y[3].item())
     #> none tensor(True) 30.0
     #> tanh tensor(True) 30.0
+
+# Clamp before GELU if infinities can occur (a masked score, for example); nan stays nan.
+print(torch.isfinite(F.gelu(x.clamp(-1e4, 1e4))))
+#> tensor([ True,  True, False,  True,  True])

@@ -10,7 +10,7 @@ for lambd in [0.0, -0.5, float("nan")]:
     #> True
     #> True
     #> True
-print(F.hardshrink(x, float("inf")))  # an infinite lambd zeroes every finite element
+print(F.hardshrink(x, float("inf")))  # an infinite lambd zeroes everything but nan
 #> tensor([0., 0., 0., 0., 0.])
 
 for lambd in [-0.5, float("nan")]:

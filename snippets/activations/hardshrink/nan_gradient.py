@@ -2,8 +2,8 @@
 import torch
 import torch.nn.functional as F
 
-# 65 NaN inputs: the first 64 fill whole SIMD vectors, the last one is handled on its own.
+# 65 NaN inputs: the first 64 fill whole SIMD vectors, the last one is left over.
 x = torch.full((65,), float("nan"), requires_grad=True)
 F.hardshrink(x).sum().backward()
-print(x.grad[:64].unique(), x.grad[64])  # whole SIMD blocks: 0; the element left over at the end: 1
+print(x.grad[:64].unique(), x.grad[64])  # whole vectors: 0; the element left over: 1
 #> tensor([0.]) tensor(1.)

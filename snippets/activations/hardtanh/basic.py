@@ -2,7 +2,6 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# The input printed in an old tutorial, used here as a literal.
 x = torch.tensor([-0.3335, -1.5161, -1.7645, 0.1050, 1.5336, 0.5723])
 print(nn.Hardtanh()(x))  # default linear region [-1, 1]
 #> tensor([-0.3335, -1.0000, -1.0000,  0.1050,  1.0000,  0.5723])

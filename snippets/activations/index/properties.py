@@ -46,7 +46,7 @@ def largest_step(values):
 
 
 def smoothness(fn):
-    """The largest change between neighbouring grid points shrinks about tenfold with the step
+    """The largest change between neighboring grid points shrinks about tenfold with the step
     when the quantity is continuous, and stays put where it jumps. The first that jumps is named."""
     coarse = derivatives(fn, torch.linspace(-8, 8, 1601, dtype=torch.float64))  # step 0.01
     fine = derivatives(fn, torch.linspace(-8, 8, 16001, dtype=torch.float64))   # step 0.001
@@ -99,6 +99,15 @@ for name, fn in activations.items():
     #> PReLU                  -inf     inf  increasing      f' jumps
     #> Softsign            -1.0000  1.0000  increasing      f'' jumps
     #> Tanhshrink             -inf     inf  increasing      smooth
+
+# The dips of the four non-monotone ones: where the minimum lies on the grid, and its value.
+for name in ["SiLU", "Mish", "Hardswish", "GELU"]:
+    y = activations[name](near)
+    print(f"{name:10} x = {near[y.argmin()].item():.3f}  min = {y.min().item():.5g}")
+    #> SiLU       x = -1.278  min = -0.27846
+    #> Mish       x = -1.192  min = -0.30884
+    #> Hardswish  x = -1.500  min = -0.375
+    #> GELU       x = -0.752  min = -0.16997
 
 # In floating point the open ends of (0, 1), (-1, 1), (0, inf) and (-1, inf) are reached exactly.
 big = torch.tensor([-1e6, 1e6], dtype=torch.float64)

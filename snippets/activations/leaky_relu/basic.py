@@ -2,7 +2,6 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# The six numbers the original notes got from torch.randn(6), written as literals.
 x = torch.tensor([0.9038, 1.1409, -0.6492, 0.5056, 0.7463, -1.3049])
 print(nn.LeakyReLU()(x))  # default negative_slope=0.01
 #> tensor([ 0.9038,  1.1409, -0.0065,  0.5056,  0.7463, -0.0130])

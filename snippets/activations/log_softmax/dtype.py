@@ -10,3 +10,7 @@ print(out.dtype, torch.equal(out, F.log_softmax(x.double(), dim=0)),
 # with dtype an integer tensor is accepted
 print(F.log_softmax(torch.tensor([1, 2, 3]), dim=0, dtype=torch.float32))
 #> tensor([-2.4076, -1.4076, -0.4076])
+# Pass dtype by keyword: the third positional parameter of F.log_softmax is _stacklevel.
+# torch.log_softmax takes it as dtype.
+print(F.log_softmax(x, 0, torch.float64).dtype, torch.log_softmax(x, 0, torch.float64).dtype)
+#> torch.float32 torch.float64

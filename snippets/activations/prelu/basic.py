@@ -1,7 +1,6 @@
 import torch
 import torch.nn as nn
 
-# The six numbers the original notes got from torch.randn(6), written as literals.
 x = torch.tensor([0.0759, 1.0663, -1.4585, -0.3561, 0.4026, -0.4737])
 m = nn.PReLU()  # one learnable slope a, initialised to 0.25
 print(m(x))

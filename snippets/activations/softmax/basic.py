@@ -10,7 +10,7 @@ print(probs)
 #>         [0.3333, 0.3333, 0.3333]])
 print(probs.sum(dim=1))
 #> tensor([1., 1.])
-# dim=0 normalises each column instead
+# dim=0 normalizes each column instead
 print(F.softmax(logits, dim=0))
 #> tensor([[0.5000, 0.7311, 0.8808],
 #>         [0.5000, 0.2689, 0.1192]])

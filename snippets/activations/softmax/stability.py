@@ -8,11 +8,9 @@ print(torch.exp(x) / torch.exp(x).sum())
 # F.softmax subtracts the maximum first: softmax(x) = softmax(x - max(x)).
 print(F.softmax(x, dim=0))
 #> tensor([0.0900, 0.2447, 0.6652])
-print(torch.equal(F.softmax(x, dim=0), F.softmax(x - x.max(), dim=0)))
+# Any shift cancels out: the result is exactly that of 0, 1, 2.
+print(torch.equal(F.softmax(x, dim=0), F.softmax(torch.tensor([0.0, 1.0, 2.0]), dim=0)))
 #> True
-# Any shift cancels out, so the result only depends on the differences between logits.
-print(F.softmax(torch.tensor([0.0, 1.0, 2.0]), dim=0))
-#> tensor([0.0900, 0.2447, 0.6652])
 # exp(-200) underflows float32: that probability is exactly 0 (its log would be -inf).
 p = F.softmax(torch.tensor([0.0, -50.0, -200.0]), dim=0)
 print(p)

@@ -3,7 +3,7 @@ import torch.nn.functional as F
 import torch.nn as nn
 
 heatmap = torch.tensor([[[[0.0, 1.0], [2.0, 3.0]]]])  # (N=1, C=1, H=2, W=2)
-# Softmax2d normalises over channels: with one channel every output is 1.
+# Softmax2d normalizes over channels: with one channel every output is 1.
 print(nn.Softmax2d()(heatmap))
 #> tensor([[[[1., 1.],
 #>           [1., 1.]]]])

@@ -2,7 +2,7 @@ import torch
 import torch.nn as nn
 
 inf, nan = float("inf"), float("nan")
-# (C=2, H=1, W=5): each pixel is normalised on its own; a bad value spoils only its pixel.
+# (C=2, H=1, W=5): each pixel is normalized on its own; a bad value spoils only its pixel.
 x = torch.tensor([[[0.0, -inf, -inf, nan, inf]],
                   [[0.0, 0.0, -inf, 1.0, 1.0]]])
 print(nn.Softmax2d()(x))

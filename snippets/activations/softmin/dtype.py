@@ -9,3 +9,6 @@ print(out.dtype, torch.equal(out, F.softmin(x.double(), dim=0)), torch.equal(out
 # with dtype an integer tensor is accepted
 print(F.softmin(torch.tensor([1, 2, 3]), dim=0, dtype=torch.float32))
 #> tensor([0.6652, 0.2447, 0.0900])
+# Pass dtype by keyword: the third positional parameter is _stacklevel, and float64 is ignored.
+print(F.softmin(x, 0, torch.float64).dtype)
+#> torch.float32

@@ -2,7 +2,6 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# The six numbers the original notes got from torch.randn(6), written as literals.
 x = torch.tensor([0.7639, 0.1061, -0.6002, -0.4351, -0.2613, 1.8871])
 m = nn.Threshold(0.1, 10)  # keep x where x > 0.1, else write 10
 print(m(x))

@@ -3,9 +3,11 @@ import warnings
 import torch
 import torch.nn as nn
 
-# The 2 x 3 input a set of notes printed, as literals; the notes call nn.Softmin() with no dim.
+# A 2 x 3 input given to nn.Softmin() without a dim.
 input = torch.tensor([[-0.9406, -0.7574, -0.2140],
                       [1.0005, -1.2016, 0.1894]])
+print(nn.Softmin())
+#> Softmin(dim=None)
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     output = nn.Softmin()(input)
@@ -14,9 +16,7 @@ print(output)
 #>         [0.0813, 0.7356, 0.1830]])
 print(caught[0].category.__name__, caught[0].message)
 #> UserWarning Implicit dimension choice for softmin has been deprecated. Change the call to include dim=X as an argument.
-# A 2-D input gets dim=1 implicitly; writing it removes the warning.
-print(nn.Softmin())
-#> Softmin(dim=None)
+# A 2-D input gets dim=1: write it, and the result stays while the warning goes.
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     explicit = nn.Softmin(dim=1)(input)

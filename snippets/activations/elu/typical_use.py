@@ -1,0 +1,11 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+model = nn.Sequential(nn.Linear(4, 8), nn.ELU(), nn.Linear(8, 2))
+x = torch.randn(16, 4)                     # a batch of 16 samples
+hidden = model[:2](x)                      # the output of ELU: same shape as its input
+print(hidden.shape, model(x).shape)
+#> torch.Size([16, 8]) torch.Size([16, 2])
+print(hidden.min() > -1)                   # negative outputs saturate at -alpha = -1
+#> tensor(True)
