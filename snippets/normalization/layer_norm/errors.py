@@ -1,4 +1,5 @@
 import torch
+import torch.nn as nn
 import torch.nn.functional as F
 
 x = torch.zeros(2, 3, 4)
@@ -22,3 +23,8 @@ try:
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
     #> RuntimeError: Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one element, but got normalized_shape = []
+
+# Images (N, C, H, W) with W == C: nn.LayerNorm(C) raises nothing, and normalizes over W, not over C.
+images = torch.arange(96.0).reshape(2, 4, 3, 4)
+print(nn.LayerNorm(4)(images).mean(dim=-1).abs().max().item() < 1e-6)  # mean 0 along W
+#> True

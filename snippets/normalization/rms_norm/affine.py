@@ -1,7 +1,7 @@
 import torch
 import torch.nn as nn
 
-# One learnable weight per element of normalized_shape, initialised to 1; there is no bias.
+# One learnable weight per element of normalized_shape, initialized to 1; there is no bias.
 print([(name, tuple(p.shape)) for name, p in nn.RMSNorm([2, 3]).named_parameters()])
 #> [('weight', (2, 3))]
 print(list(nn.RMSNorm(3, elementwise_affine=False).parameters()))

@@ -19,8 +19,8 @@ print(F.rms_norm(torch.tensor([1e-3, -1e-3]), [2], eps=1e-6))
 
 # float16 and bfloat16 are computed in float32, and the default is float32's eps, not their own.
 x = torch.tensor([1e-3, -1e-3], dtype=torch.float16)
-print([torch.finfo(dtype).eps for dtype in (torch.float16, torch.bfloat16, torch.float32, torch.float64)])
-#> [0.0009765625, 0.0078125, 1.1920928955078125e-07, 2.220446049250313e-16]
+print([f"{torch.finfo(dtype).eps:.2e}" for dtype in (torch.float16, torch.bfloat16, torch.float32, torch.float64)])
+#> ['9.77e-04', '7.81e-03', '1.19e-07', '2.22e-16']
 print(F.rms_norm(x, [2]))
 #> tensor([ 0.9453, -0.9453], dtype=torch.float16)
 print(F.rms_norm(x, [2], eps=torch.finfo(torch.float16).eps))
