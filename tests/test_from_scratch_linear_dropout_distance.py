@@ -8,7 +8,7 @@ torch.nn.functional.<name>. Every case below runs both on the same float64 input
 * the gradients, by autograd, with respect to every tensor argument, fed an uneven upstream gradient
   so that each element counts on its own. They must agree wherever torch's gradient is not NaN
   (infinities included); where torch's is NaN (its own 0 * inf artefacts) ours may be NaN or finite;
-* the warnings (dropout2d's deprecation and 3-D warnings);
+* the warnings (the deprecation warnings of dropout2d and dropout3d, dropout2d's 3-D warning);
 * for the dropouts: the same seed gives the same mask, in training and in evaluation mode, in place
   or not, and the returned tensor is the input object exactly when torch's is.
 
@@ -34,8 +34,14 @@ from from_scratch_loader import load
 
 F64 = torch.float64
 INF = math.inf
-SECTIONS = {"linear": "linear", "bilinear": "linear", "dropout": "dropout", "dropout2d": "dropout",
-            "alpha_dropout": "dropout", "pairwise_distance": "distance", "cosine_similarity": "distance"}
+# name -> (section, folder): dropout1d and dropout3d live next to dropout2d, feature_alpha_dropout next to
+# alpha_dropout
+SOURCES = {"linear": ("linear", "linear"), "bilinear": ("linear", "bilinear"), "dropout": ("dropout", "dropout"),
+           "dropout1d": ("dropout", "dropout2d"), "dropout2d": ("dropout", "dropout2d"),
+           "dropout3d": ("dropout", "dropout2d"), "alpha_dropout": ("dropout", "alpha_dropout"),
+           "feature_alpha_dropout": ("dropout", "alpha_dropout"),
+           "pairwise_distance": ("distance", "pairwise_distance"),
+           "cosine_similarity": ("distance", "cosine_similarity")}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -44,8 +50,9 @@ SECTIONS = {"linear": "linear", "bilinear": "linear", "dropout": "dropout", "dro
 
 @functools.cache
 def from_scratch(name):
-    """The function `name` of snippets/<section>/<name>/from_scratch.py, loaded without its prints."""
-    return load(SECTIONS[name], name)
+    """The function `name` of snippets/<section>/<folder>/from_scratch.py, loaded without its prints."""
+    section, folder = SOURCES[name]
+    return load(section, folder, name)
 
 
 def _run(fn, args, kwargs, grad, seed, non_leaf):
@@ -242,6 +249,28 @@ DROPOUT2D_SHAPES = dict(DROPOUT_SHAPES, **{"1d_9": (9,), "3d": (2, 3, 5), "5d": 
 @pytest.mark.parametrize("case", dropout_grid(DROPOUT2D_SHAPES))
 def test_dropout2d(case, request):
     dropout_case("dropout2d", case, request.node.callspec.id, DROPOUT2D_SHAPES)
+
+
+# dropout1d and dropout3d: the same ranks plus 6-D: the unbatched (C, L) and (C, D, H, W), which gain and lose
+# a batch dimension (in place too), dropout1d's error and dropout3d's warnings for the other ranks
+FEATURE_SHAPES = dict(DROPOUT2D_SHAPES, **{"6d": (2, 2, 2, 1, 2, 2)})
+
+
+@pytest.mark.parametrize("case", dropout_grid(FEATURE_SHAPES))
+def test_dropout1d(case, request):
+    dropout_case("dropout1d", case, request.node.callspec.id, FEATURE_SHAPES)
+
+
+@pytest.mark.parametrize("case", dropout_grid(FEATURE_SHAPES))
+def test_dropout3d(case, request):
+    dropout_case("dropout3d", case, request.node.callspec.id, FEATURE_SHAPES)
+
+
+# feature_alpha_dropout: alpha dropout with one draw per (sample, channel); every rank (0-d and 1-D are refused
+# in training, dimension 0 is always the batch); training defaults to False
+@pytest.mark.parametrize("case", dropout_grid(DROPOUT2D_SHAPES))
+def test_feature_alpha_dropout(case, request):
+    dropout_case("feature_alpha_dropout", case, request.node.callspec.id, DROPOUT2D_SHAPES)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ print(F.cosine_similarity(queries[:, None, :], keys[None, :, :], dim=-1))
 #> tensor([[ 1.0000,  0.7071],
 #>         [ 0.0000, -0.7071],
 #>         [ 0.7071,  0.0000]])
-# The same matrix from normalised rows and one matrix product.
+# The same matrix from normalized rows and one matrix product.
 print(F.normalize(queries, dim=1) @ F.normalize(keys, dim=1).T)
 #> tensor([[ 1.0000,  0.7071],
 #>         [ 0.0000, -0.7071],

@@ -13,7 +13,7 @@ try:
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
     #> RuntimeError: eps must be non-negative, got: -1
-# Vectors shorter than eps are scaled down rather than normalised.
+# Vectors shorter than eps are scaled down rather than normalized.
 tiny = torch.tensor([[1e-9, 0.0, 0.0]])
 print(F.cosine_similarity(tiny, ones), F.cosine_similarity(tiny * 1e3, ones))
 #> tensor([0.0577]) tensor([0.5774])

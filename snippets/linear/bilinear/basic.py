@@ -4,7 +4,7 @@ import torch.nn as nn
 m = nn.Bilinear(2, 3, 1)  # in1_features=2, in2_features=3, out_features=1
 print(m.weight.shape, m.bias.shape)  # weight is (out_features, in1_features, in2_features)
 #> torch.Size([1, 2, 3]) torch.Size([1])
-with torch.no_grad():  # literal parameters instead of the random initialisation
+with torch.no_grad():  # literal parameters instead of the random initialization
     m.weight.copy_(torch.tensor([[[1.0, 0.0, 2.0], [0.0, -1.0, 1.0]]]))
     m.bias.fill_(0.5)
 

@@ -13,7 +13,7 @@ print(m.weight.abs().max() <= bound, m.bias.abs().max() <= bound)
 print(m.weight.abs().max() > 1 / math.sqrt(30), m.weight.abs().max() > 1 / math.sqrt(20 * 30))
 #> tensor(True) tensor(True)
 
-# in1_features must be positive (it is the fan used by the initialisation).
+# in1_features must be positive (it is the fan used by the initialization).
 try:
     nn.Bilinear(0, 30, 40)
 except ValueError as error:

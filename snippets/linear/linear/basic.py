@@ -2,7 +2,7 @@ import torch
 import torch.nn as nn
 
 m = nn.Linear(3, 2)  # in_features=3, out_features=2
-with torch.no_grad():  # literal parameters instead of the random initialisation
+with torch.no_grad():  # literal parameters instead of the random initialization
     m.weight.copy_(torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]))
     m.bias.copy_(torch.tensor([0.5, -0.5]))
 print(m)

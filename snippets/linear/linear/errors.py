@@ -3,16 +3,11 @@ import torch.nn as nn
 
 m = nn.Linear(3, 2)
 
-# The last dimension must equal in_features.
+# The last dimension must equal in_features: here rows of 4 features for a layer that expects 3.
 try:
     m(torch.ones(2, 4))
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
     #> RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x4 and 3x2)
-
-# A 0-d tensor has no feature dimension.
-try:
-    m(torch.tensor(1.0))
-except RuntimeError as error:
-    print(f"RuntimeError: {error}")
-    #> RuntimeError: both arguments to linear need to be at least 1D, but they are 0D and 2D
+print(m(torch.ones(2, 3)).shape)
+#> torch.Size([2, 2])
