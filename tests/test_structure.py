@@ -53,7 +53,7 @@ def test_nav_entry_exists_in_both_languages(trail, page):
     assert not untranslated, f"nav titles without an English translation in mkdocs.yml: {untranslated}"
 
 
-TEMPLATE = ["formula", "signature", "shapes", "examples", "from-scratch", "pitfalls", "related"]
+TEMPLATE = ["typical-use", "formula", "signature", "shapes", "examples", "from-scratch", "pitfalls", "related"]
 SECTION_ANCHOR = re.compile(r"^## .*\{ #([\w-]+) \}\s*$", re.MULTILINE)
 FUNCTION_PAGES = [p for p in PAGES if p.suffix == ".md" and (
     SNIPPETS / p.relative_to(DOCS).parent / p.name.split(".")[0] / "from_scratch.py").is_file()]
@@ -65,6 +65,20 @@ def test_function_page_follows_the_template(page):
     text = page.read_text(encoding="utf-8")
     assert SECTION_ANCHOR.findall(text) == TEMPLATE, f"{rel(page)}: sections must be {TEMPLATE}"
     name = page.name.split(".")[0]
-    assert f'"{page.relative_to(DOCS).parent.as_posix()}/{name}/from_scratch.py"' in text, (
-        f"{rel(page)} does not embed its from_scratch.py"
-    )
+    folder = f"{page.relative_to(DOCS).parent.as_posix()}/{name}"
+    assert f'"{folder}/from_scratch.py"' in text, f"{rel(page)} does not embed its from_scratch.py"
+    typical = text.split("{ #typical-use }", 1)[1].split("\n## ", 1)[0]
+    assert f'"{folder}/typical_use.py"' in typical, f"{rel(page)}: the typical-use section embeds {folder}/typical_use.py"
+
+
+@pytest.mark.parametrize("page", FUNCTION_PAGES, ids=rel)
+def test_every_code_block_has_a_lead_in(page):
+    """A sentence ending in a colon (or a heading) right above each embedded snippet says what to look at."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    bare = []
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("```python title="):
+            above = next((l.strip() for l in reversed(lines[:i]) if l.strip()), "")
+            if not (above.endswith((":", "：")) or above.startswith("!!!") or above.startswith("???")):
+                bare.append(f"{rel(page)}:{i + 1}")
+    assert not bare, "code blocks without a lead-in sentence ending in ':' / '：' :\n" + "\n".join(bare)
