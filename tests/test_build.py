@@ -139,6 +139,24 @@ def test_language_links_point_at_the_twin(built_site, page):
         assert resolved == built_page(built_site, target).resolve(), f"{html}: {lang} link {links[lang]}"
 
 
+HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]+)">')
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_head_alternates_point_at_the_twin(served_site, page):
+    """hreflang alternates name the page's own translation, fully qualified, and it exists."""
+    html = built_page(served_site.dir, page)
+    alternates = {lang: href for href, lang in HEAD_ALTERNATE.findall(html.read_text(encoding="utf-8"))}
+    zh, en = (twin(page), page) if is_english(page) else (page, twin(page))
+    assert set(alternates) == {"zh", "en"}, f"{html}: alternates {alternates}"
+    for lang, target in (("zh", zh), ("en", en)):
+        href = alternates[lang]
+        assert href.startswith(served_site.url), f"{html}: {lang} alternate {href} is not under site_url"
+        resolved = served_site.dir / urlsplit(href).path.lstrip("/") / "index.html"
+        assert resolved.is_file(), f"{html}: {lang} alternate {href} does not exist"
+        assert resolved.resolve() == built_page(served_site.dir, target).resolve(), f"{html}: {lang} alternate {href}"
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_executed_and_rendered_as_html(built_site, notebook):
     html = built_page(built_site, notebook)
