@@ -174,6 +174,34 @@ def test_language_switch_follows_instant_navigation(server, built_site, visit):
     assert heading(tab) == "CrossEntropyLoss"
 
 
+def test_language_switch_keeps_the_anchor(server, built_site, visit):
+    """Both languages share heading ids: page/#pitfalls switches to twin/#pitfalls."""
+    tab = visit.open(url_of(server, built_site, CE) + "#pitfalls")
+    english_link(tab).evaluate("a => a.click()")
+    tab.wait_for_url(url_of(server, built_site, twin(CE)) + "#pitfalls")
+    assert tab.evaluate("document.documentElement.lang") == "en"
+    assert not visit.errors, f"console errors: {visit.errors}"
+
+
+@pytest.mark.parametrize("chooser", [CHOOSER, twin(CHOOSER)], ids=["zh", "en"])
+def test_pages_fetch_no_sitemap(server, built_site, visit, chooser):
+    """Material reads sitemap.xml for instant navigation and for every hreflang alternate
+    (squidfunk/mkdocs-material#6582); hooks/sitemap_lookups.js answers without a request."""
+    requests = []
+    visit.page.on("request", lambda r: requests.append(r.url))
+    tab = visit.open(url_of(server, built_site, chooser))
+    tab.evaluate("window.__loadedOnce = true")
+    target = url_of(server, built_site, CE if chooser == CHOOSER else twin(CE))
+    tab.locator('article a[href$="losses/cross_entropy_loss/"]').first.click()
+    tab.wait_for_url(target)
+    tab.wait_for_load_state("load")
+    tab.wait_for_timeout(300)  # the alternates' lookups start after the new page is swapped in
+    assert tab.evaluate("window.__loadedOnce === true"), "the page was reloaded, not navigated instantly"
+    fetched = [u for u in requests if "sitemap" in urlsplit(u).path]
+    assert not fetched, f"sitemap requests: {fetched}"
+    assert not visit.errors, f"console errors: {visit.errors}"
+
+
 @pytest.mark.parametrize("home,query,expected", [
     (HOME, "交叉熵", CE),
     (twin(HOME), "cross entropy", twin(CE)),

@@ -12,8 +12,11 @@ document$.subscribe(function () {
 
 // A language switch must load the whole page: an instant navigation would swap
 // the content but keep the header (site name, search, language) of the old one.
+// Both languages share heading ids, so the switch keeps the reader's #anchor.
 document.addEventListener("click", function (event) {
-  if (event.target instanceof Element && event.target.closest(".md-select__link[hreflang]")) {
+  var link = event.target instanceof Element && event.target.closest(".md-select__link[hreflang]")
+  if (link) {
     event.stopPropagation()
+    link.href = link.href.split("#")[0] + location.hash
   }
 }, true)
