@@ -202,6 +202,23 @@ def test_pages_fetch_no_sitemap(server, built_site, visit, chooser):
     assert not visit.errors, f"console errors: {visit.errors}"
 
 
+@pytest.mark.parametrize("missing,lang,home", [("no/such/page/", "zh", ""), ("en/no/such/page/", "en", "en/")])
+def test_unknown_url_gets_the_404_page_of_its_language(server, visit, missing, lang, home):
+    """The server answers every unknown URL with /404.html, as GitHub Pages does."""
+    tab = visit.open(server + missing)
+    tab.wait_for_function("l => document.documentElement.lang === l", arg=lang)
+    tab.wait_for_load_state("load")
+    assert "404" in tab.locator("article h1").first.inner_text()
+    switch = {l: tab.eval_on_selector(f'.md-header .md-select__link[hreflang="{l}"]', "a => a.href")
+              for l in ("zh", "en")}
+    assert switch == {"zh": server, "en": server + "en/"}
+    tab.locator("article h1 + p a").first.click()
+    tab.wait_for_url(server + home)
+    assert tab.evaluate("document.documentElement.lang") == lang
+    errors = [e for e in visit.errors if "404" not in e]  # the missing page's own status
+    assert not errors, f"console errors: {errors}"
+
+
 @pytest.mark.parametrize("home,query,expected", [
     (HOME, "交叉熵", CE),
     (twin(HOME), "cross entropy", twin(CE)),

@@ -157,6 +157,17 @@ def test_head_alternates_point_at_the_twin(served_site, page):
         assert resolved.resolve() == built_page(served_site.dir, target).resolve(), f"{html}: {lang} alternate {href}"
 
 
+@pytest.mark.parametrize("lang,path,home,words", [("zh", "404.html", "/", "页面不存在"),
+                                                   ("en", "en/404.html", "/en/", "Page not found")])
+def test_404_page_per_language(built_site, lang, path, home, words):
+    html = (built_site / path).read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html
+    assert words in html
+    links = dict(link for link in parsed(built_site / path).links if link[0])
+    assert links == {"zh": "/", "en": "/en/"}, f"{path}: language links {links}"
+    assert f'<a href="{home}">' in html, f"{path}: no link to {home}"
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_is_executed_and_rendered_as_html(built_site, notebook):
     html = built_page(built_site, notebook)
