@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, _build
 from site_layout import built_page, is_english, pages, twin
 
 PAGES = pages()
@@ -275,3 +275,16 @@ def test_search_indexes_code_blocks_the_same_without_their_markup(built_site, pa
         return [(s.id, s.title, "".join(s.text)) for s in parser.data]
 
     assert sections(_hook("search_code_markup").without_code_markup(article)) == sections(article)
+
+
+def test_canonical_links_follow_site_url(tmp_path):
+    """site_url comes from the deployment (SITE_URL); canonical links and alternates follow it."""
+    site_url = "https://example.org/handbook/"
+    result, seconds, _ = _build(tmp_path / "site", site_url)
+    assert result.returncode == 0, f"build with SITE_URL={site_url} failed:\n{result.stderr}"
+    for page, url in [(CE := next(p for p in ZH_PAGES if p.name == "cross_entropy_loss.md"),
+                       site_url + "losses/cross_entropy_loss/"),
+                      (twin(CE), site_url + "en/losses/cross_entropy_loss/")]:
+        html = built_page(tmp_path / "site", page).read_text(encoding="utf-8")
+        assert f'<link rel="canonical" href="{url}">' in html, f"{page.name}: canonical is not {url}"
+        assert f'<link rel="alternate" href="{url}" hreflang="{"en" if is_english(page) else "zh"}">' in html
