@@ -14,30 +14,21 @@ kept in the Markdown instance's htmlStash (`title_mode: html`, `auto_title`)
 are not memoized.
 
 Results live in memory for the process (both languages) and in
-`.cache/highlight/highlight.json` next to mkdocs.yml, stamped with the pygments
+`.cache/highlight/highlight.json` next to mkdocs.yml (hooks/build_cache.py), stamped with the pygments
 and pymdownx versions: loaded once per process, written after the last
 language is built (only when something changed), holding the blocks this run used.
 """
 
 import hashlib
-import json
-import os
 from importlib.metadata import version
-from pathlib import Path
 
 from mkdocs.plugins import event_priority
 from pymdownx.highlight import Highlight
 
+from build_cache import BuildCache, building_other_languages
+
 _FORMAT = 1
 _STAMP = f"{_FORMAT} pygments {version('pygments')} pymdown-extensions {version('pymdown-extensions')}"
-
-
-class _State:
-    cache: dict = None  # digest -> html
-    loaded: frozenset = frozenset()
-    used: set = set()
-    pages_expected = 0
-    pages_seen = 0
 
 
 def _frozen(value):
@@ -56,14 +47,14 @@ def _memoized(highlight, state):
                  code_block_count=0):
         args = (src, language, css_class, hl_lines, linestart, linestep, linespecial, inline, classes,
                 id_value, attrs, title, code_block_count)
-        if inline or self.title_mode == "html" or self.auto_title or state.cache is None:
+        if inline or self.title_mode == "html" or self.auto_title or state.entries is None:
             return highlight(self, *args)
         settings = _frozen({k: v for k, v in vars(self).items() if k != "md"})
         digest = hashlib.sha256(repr((settings, _frozen(args))).encode("utf-8", "surrogatepass")).hexdigest()
-        result = state.cache.get(digest)
+        result = state.entries.get(digest)
         if result is None:
             result = highlight(self, *args)
-            state.cache[digest] = result
+            state.entries[digest] = result
         state.used.add(digest)
         return result
 
@@ -71,43 +62,28 @@ def _memoized(highlight, state):
     return memoized
 
 
-def _install() -> _State:
+def _install() -> BuildCache:
     # the state hangs on the installed wrapper, so that a config reload (`mkdocs serve` imports the
     # hooks again on every rebuild) finds the same wrapper and the same in-memory cache
     if getattr(Highlight.highlight, "memo_state", None) is None:
-        Highlight.highlight = _memoized(Highlight.highlight, _State())
+        Highlight.highlight = _memoized(Highlight.highlight, BuildCache("highlight", _STAMP, "blocks"))
     return Highlight.highlight.memo_state
 
 
 _state = _install()
 
 
-def _cache_file(config) -> Path:
-    return Path(config.config_file_path).parent / ".cache" / "highlight" / "highlight.json"
-
-
 def on_config(config):
-    if _state.cache is None:
-        _state.cache = {}
-        try:
-            data = json.loads(_cache_file(config).read_text(encoding="utf-8"))
-            if data.get("stamp") == _STAMP:
-                _state.cache = data["blocks"]
-        except (OSError, ValueError, KeyError):
-            pass
-        _state.loaded = frozenset(_state.cache)
+    _state.load(config)
     return config
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is None or not i18n.building:  # first language of a new run
-        _state.used = set()
-        _state.pages_expected = _state.pages_seen = 0
+    _state.start_run(config)
 
 
 def on_files(files, config):
-    _state.pages_expected += len(files.documentation_pages())
+    _state.count_pages(files)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -116,19 +92,5 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if (i18n is not None and i18n.building) or _state.cache is None:
-        return
-    # a dirty build (`mkdocs serve --dirty`) skips unchanged pages: then forget nothing
-    complete = _state.pages_seen >= _state.pages_expected
-    keep = _state.used if complete else set(_state.cache)
-    if keep == _state.loaded:
-        return
-    path = _cache_file(config)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"stamp": _STAMP, "blocks": {key: _state.cache[key] for key in sorted(keep)}}
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    os.replace(tmp, path)
-    _state.cache = {key: _state.cache[key] for key in keep}
-    _state.loaded = frozenset(keep)
+    if not building_other_languages(config) and _state.entries is not None:
+        _state.save(config)

@@ -20,7 +20,7 @@ keep only katex.min.css and its fonts.
 - A formula KaTeX cannot parse fails the build with the page, the formula and
   KaTeX's message (the browser used to show it in red and carry on).
 - Results are cached by (display mode, TeX) in `.cache/katex/katex.json` next to
-  mkdocs.yml, stamped with a hash of katex.min.js and the options: loaded once per
+  mkdocs.yml (hooks/build_cache.py), stamped with a hash of katex.min.js and the options: loaded once per
   process, written after the last language is built, holding the formulas this run
   used. A warm build renders nothing; the quickjs context lives as long as the
   process, across mkdocs-static-i18n's one build per language.
@@ -30,12 +30,13 @@ import hashlib
 import html
 import json
 import logging
-import os
 import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+from build_cache import BuildCache, building_other_languages
 
 log = logging.getLogger("mkdocs.hooks.katex_prerender")
 
@@ -69,46 +70,28 @@ function renderAll(json) {
 
 
 class _State:
-    stamp = hashlib.sha256(KATEX_JS.read_bytes() + json.dumps(_OPTIONS, sort_keys=True).encode()).hexdigest()
     function = None  # quickjs.Function, created for the first formula that is not in the cache
-    cache: dict = None  # {"1" + tex (display) or "0" + tex (inline): html}
-    loaded_keys: frozenset = frozenset()
-    used: set = set()
-    rendered = 0
-    pages_expected = 0
-    pages_seen = 0
+    rendered = 0  # formulas KaTeX typeset in this run
 
 
 _state = _State()
-
-
-def _cache_file(config) -> Path:
-    return Path(config.config_file_path).parent / ".cache" / "katex" / "katex.json"
+# {"1" + tex (display) or "0" + tex (inline): html}, stamped with KaTeX and the options
+_cache = BuildCache("katex", hashlib.sha256(KATEX_JS.read_bytes() + json.dumps(_OPTIONS, sort_keys=True).encode())
+                    .hexdigest(), "formulas")
 
 
 def on_config(config):
-    if _state.cache is None:  # once per process: both languages share the cache
-        _state.cache = {}
-        try:
-            data = json.loads(_cache_file(config).read_text(encoding="utf-8"))
-            if data.get("stamp") == _state.stamp:
-                _state.cache = data["formulas"]
-        except (OSError, ValueError, KeyError):
-            pass
-        _state.loaded_keys = frozenset(_state.cache)
+    _cache.load(config)  # once per process: both languages share the cache
     return config
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is None or not i18n.building:  # first language of a new run
-        _state.used = set()
+    if _cache.start_run(config):
         _state.rendered = 0
-        _state.pages_expected = _state.pages_seen = 0
 
 
 def on_files(files, config):
-    _state.pages_expected += len(files.documentation_pages())
+    _cache.count_pages(files)
 
 
 def _function():
@@ -125,10 +108,10 @@ def render(formulas, where="") -> dict:
 
     Raises PluginError naming `where`, the formula and KaTeX's message when one cannot be rendered.
     """
-    if _state.cache is None:
+    if _cache.entries is None:
         raise RuntimeError("katex_prerender: on_config has not run")
     keys = {(tex, display): ("1" if display else "0") + tex for tex, display in formulas}
-    missing = [item for item, key in keys.items() if key not in _state.cache]
+    missing = [item for item, key in keys.items() if key not in _cache.entries]
     if missing:
         results = json.loads(_function()(json.dumps(missing), run_gc=False))
         for (tex, display), result in zip(missing, results):
@@ -137,10 +120,10 @@ def render(formulas, where="") -> dict:
                 raise PluginError(f"{where}: KaTeX cannot render the formula {shown}: {result['error']}")
             for warning in dict.fromkeys(result["warnings"]):
                 log.info("%s: KaTeX, formula $%s$: %s", where, tex, warning)
-            _state.cache[keys[(tex, display)]] = result["html"]
+            _cache.entries[keys[(tex, display)]] = result["html"]
         _state.rendered += len(missing)
-    _state.used.update(keys.values())
-    return {item: _state.cache[key] for item, key in keys.items()}
+    _cache.used.update(keys.values())
+    return {item: _cache.entries[key] for item, key in keys.items()}
 
 
 def _formula(match):
@@ -241,28 +224,16 @@ def render_page(output: str, where: str) -> str:
 
 
 def on_post_page(output, page, config):
-    _state.pages_seen += 1
+    _cache.pages_seen += 1
     return render_page(output, page.file.src_uri)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if building_other_languages(config):
         return
     log.info("katex_prerender: %d formulas, %d of them typeset by KaTeX, the rest from the cache",
-             len(_state.used), _state.rendered)
-    # a dirty build (`mkdocs serve --dirty`) skips unchanged pages: then forget nothing
-    complete = _state.pages_seen >= _state.pages_expected
-    keep = _state.used if complete else set(_state.cache)
-    if keep == _state.loaded_keys:
-        return
-    path = _cache_file(config)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"stamp": _state.stamp, "formulas": {key: _state.cache[key] for key in sorted(keep)}}
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    os.replace(tmp, path)
-    _state.cache = {key: _state.cache[key] for key in keep}
-    _state.loaded_keys = frozenset(keep)
-    log.debug("katex_prerender: %d formulas cached in %s", len(keep), path)
+             len(_cache.used), _state.rendered)
+    path = _cache.save(config)
+    if path is not None:
+        log.debug("katex_prerender: %d formulas cached in %s", len(_cache.entries), path)

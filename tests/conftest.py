@@ -102,12 +102,26 @@ def one_thread_for_grid_tests(request):
 
 
 def pytest_collection_finish(session):
-    """Start the lowest-instruction-set run of the snippets now, so it overlaps the other tests."""
-    if any(item.module.__name__ == "test_snippets_portable" for item in session.items
-           if getattr(item, "module", None) is not None):
+    session.config.lowest_isa_wanted = any(
+        item.module.__name__ == "test_snippets_portable" for item in session.items
+        if getattr(item, "module", None) is not None)
+
+
+def pytest_runtest_setup(item):
+    """Start the lowest-instruction-set run of the snippets with the first test after the
+    browser pass (which needs both cores), so that it overlaps the build, grid and snippet tests."""
+    if getattr(item.config, "lowest_isa_wanted", False) and item.module.__name__ != "test_browser":
         import lowest_isa
 
         lowest_isa.start()
+
+
+BUDGETS: list = []  # the speed budgets the tests measured, printed at the end of the run
+
+
+def pytest_terminal_summary(terminalreporter):
+    for line in BUDGETS:
+        terminalreporter.write_line(f"budget: {line}")
 
 
 def pytest_sessionfinish(session):

@@ -4,7 +4,8 @@ oneDNN and MKL choose kernels by the processor's instruction set (SSE4.1, AVX2, 
 and ATen's vectorised loops do too, so an output can hold on one CPU and not on another.
 These three variables make every library take its most basic path on any x86-64 CPU;
 a snippet that prints the same there and on the machine's own path prints what holds on
-all of them. The run starts as soon as collection ends and overlaps the other tests.
+all of them. The run starts with the first test after the browser pass (tests/conftest.py)
+and overlaps the tests that follow.
 """
 
 from __future__ import annotations
