@@ -89,7 +89,11 @@ def test_uses_the_glossary_terms(page):
     assert not problems, "\n".join(problems)
 
 
-DECIMAL = re.compile(r"(?<![\w.\\])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])|(?<![\w.\\])\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])")
+# A number is bounded by anything but ASCII letters, digits and a decimal point: "0.3135." at the
+# end of an English sentence counts, and so does "为0.3135" in Chinese.
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![A-Za-z0-9_.\\])", r"(?![A-Za-z0-9_]|\.\d)"
+DECIMAL = re.compile(rf"{_EDGE_BEFORE}-?\d+\.\d+(?:[eE][-+]?\d+)?{_EDGE_AFTER}"
+                     rf"|{_EDGE_BEFORE}\d+(?:\.\d+)?[eE][-+]?\d+{_EDGE_AFTER}")
 # Version numbers are not results: torch 2.13, KaTeX 0.19.1, Python 3.11.
 VERSION = re.compile(r"(?:torch|PyTorch|Python|KaTeX|MkDocs|Material|WCAG|v)\s*\d+\.\d+(?:\.\d+)?", re.IGNORECASE)
 
