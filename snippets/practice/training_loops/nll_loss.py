@@ -1,4 +1,4 @@
-# snippet-devices: cpu  (a shuffling DataLoader draws its order with torch.randperm, which a CUDA default device would move off the CPU generator)
+# snippet-devices: cpu  (shuffling DataLoader: under a CUDA default device randperm refuses the CPU generator)
 import torch
 import torch.nn as nn
 from torch.utils.data import DataLoader, TensorDataset
