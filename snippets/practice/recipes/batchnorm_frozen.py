@@ -8,7 +8,7 @@ def train_with_frozen_batch_norm(model):  # call it where you would call model.t
     model.train()
     for module in model.modules():
         if isinstance(module, BATCH_NORMS):
-            module.eval()               # normalize with the running statistics and stop updating them
+            module.eval()  # normalize with the running statistics and stop updating them
             module.requires_grad_(False)  # optional: also freeze gamma and beta
     return model
 

@@ -7,8 +7,8 @@ y = torch.cat([torch.zeros(40), torch.ones(8)])
 
 for pos_weight in (1.0, 2.0, 5.0):  # 5 = 40 negatives / 8 positives
     w = torch.zeros(2, requires_grad=True)  # logistic regression: logit = w[0] * x + w[1]
-    optimizer = torch.optim.SGD([w], lr=1.0)
-    for _ in range(100):
+    optimizer = torch.optim.SGD([w], lr=2.0)
+    for _ in range(60):
         loss = F.binary_cross_entropy_with_logits(w[0] * x + w[1], y, pos_weight=torch.tensor([pos_weight]))
         optimizer.zero_grad()
         loss.backward()
