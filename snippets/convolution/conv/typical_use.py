@@ -2,11 +2,8 @@ import torch
 import torch.nn as nn
 
 torch.manual_seed(0)
-model = nn.Sequential(
-    nn.Conv2d(3, 16, kernel_size=3, padding=1),             # 3 -> 16 channels, keeps 32x32
-    nn.ReLU(),
-    nn.Conv2d(16, 32, kernel_size=3, stride=2, padding=1),  # 16 -> 32 channels, halves to 16x16
-)
+model = nn.Sequential(nn.Conv2d(3, 16, kernel_size=3, padding=1), nn.ReLU(),  # 16 channels, keeps 32x32
+                      nn.Conv2d(16, 32, kernel_size=3, stride=2, padding=1))  # 32 channels, halves to 16x16
 images = torch.randn(8, 3, 32, 32)  # a batch of 8 RGB images
 features = model(images)
 features.mean().backward()
