@@ -44,6 +44,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def log_request(self, code="-", size="-"):
+        self.server.requests.append((self.path, int(code)))  # what the weight tests count
+
+    def end_headers(self):
+        # As GitHub Pages does: browsers may reuse any file for 10 minutes without asking again.
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
     def send_error(self, code, message=None, explain=None):
         """Answer an unknown URL with the site's /404.html and status 404, as GitHub Pages does."""
         page = Path(self.directory) / "404.html"
@@ -68,14 +76,43 @@ def served_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("site")
     handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.requests = []
     url = f"http://127.0.0.1:{httpd.server_address[1]}/"
     result, seconds, _ = _build(site, url)
     if result.returncode != 0:
         httpd.server_close()
         pytest.fail(f"mkdocs build --strict failed ({seconds:.1f} s):\n{result.stdout}\n{result.stderr}", pytrace=False)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield SimpleNamespace(dir=site, url=url)
+    yield SimpleNamespace(dir=site, url=url, requests=httpd.requests)
     httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(served_site):
+    return served_site.url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    from site_browser import CHROMIUM, FLAGS
+
+    if not os.path.isfile(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH",
+                    pytrace=False)
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def visit(browser):
+    from site_browser import Visit
+
+    v = Visit(browser)
+    yield v
+    v.close()
 
 
 @pytest.fixture(scope="session")
@@ -109,8 +146,8 @@ def pytest_collection_finish(session):
 
 def pytest_runtest_setup(item):
     """Start the lowest-instruction-set run of the snippets with the first test after the
-    browser pass (which needs both cores), so that it overlaps the build, grid and snippet tests."""
-    if getattr(item.config, "lowest_isa_wanted", False) and item.module.__name__ != "test_browser":
+    browser tests (which need both cores), so that it overlaps the build, grid and snippet tests."""
+    if getattr(item.config, "lowest_isa_wanted", False) and not item.module.__name__.startswith("test_browser"):
         import lowest_isa
 
         lowest_isa.start()

@@ -1,90 +1,39 @@
 """The built site in a real browser (Debian's Chromium driven by playwright), served on 127.0.0.1."""
 
 import json
-import os
-import shutil
 import time
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import BUDGETS
+from conftest import BUDGETS, ROOT
+from site_browser import Visit, url_of
 from site_layout import built_page, is_english, pages, twin
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-FOREIGN_HOSTS_FAIL = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync", FOREIGN_HOSTS_FAIL]
 PAGES = pages()
 TABS = 2  # pages loading at once in the one browser context: the pages are CPU-bound, one per core
 
 
-@pytest.fixture(scope="session")
-def server(served_site):
-    return served_site.url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.path.isfile(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH",
-                    pytrace=False)
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
-
-
-def _is_local(url):
-    return urlsplit(url).hostname == "127.0.0.1" or url.startswith(("data:", "blob:"))
-
-
-class Visit:
-    """A browser context that records, per tab, console errors and every request leaving 127.0.0.1.
-
-    The browser resolves no host but 127.0.0.1 (FOREIGN_HOSTS_FAIL), so a request to a third
-    party cannot succeed; each tab records the ones it made. Nothing is intercepted, which
-    would cost a round trip to Python for every request.
-    """
-
-    def __init__(self, browser, tabs=1):
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
-        self.tabs = [self._tab() for _ in range(tabs)]
-        self.page = self.tabs[0]
-        self.errors, self.foreign = self.page.errors, self.page.foreign
-
-    def _tab(self):
-        tab = self.context.new_page()
-        tab.errors, tab.foreign = [], []
-        tab.on("console", lambda m: m.type == "error" and tab.errors.append(m.text))
-        tab.on("pageerror", lambda e: tab.errors.append(str(e)))
-        tab.on("request", lambda r: _is_local(r.url) or tab.foreign.append(r.url))
-        return tab
-
-    def open(self, url):
-        self.page.goto(url, wait_until="load")
-        return self.page
-
-    def close(self):
-        self.context.close()
-
-
-@pytest.fixture
-def visit(browser):
-    v = Visit(browser)
-    yield v
-    v.close()
-
-
-def url_of(server, site, page):
-    return server + built_page(site, page).parent.relative_to(site).as_posix().removeprefix(".") + (
-        "/" if built_page(site, page).parent != site else "")
-
-
-EMPTY_SEARCH_INDEX = json.dumps({"config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": [], "fields": {
-    "title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}}}, "docs": []})
+AXE = (ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+              # two best practices the site once failed: an unnamed search dialog, landmarks sharing a name
+              "rules": {"aria-dialog-name": {"enabled": True}, "landmark-unique": {"enabled": True}},
+              "resultTypes": ["violations"]}
+COLOUR_RULES = {"runOnly": ["color-contrast", "link-in-text-block"], "resultTypes": ["violations"]}
+# Started in every tab without waiting, then collected: the tabs' renderers audit in parallel.
+# Code blocks are audited as plain text in their code colour: a block holds hundreds of
+# highlighted tokens whose few colours test_code_colours checks once per scheme, and auditing
+# every token took seconds a page. The dark scheme changes colours only, so only colour rules run.
+START_AUDIT = """([wcag, colours]) => { window.__audit = (async () => {
+  document.querySelectorAll('pre code').forEach(code => { code.textContent = code.textContent; });
+  const summary = result => result.violations.map(v => `${v.id}: ${v.nodes.length} element(s), first `
+    + `${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary.replace(/\\s+/g, ' ').trim()}`);
+  const light = await axe.run(document, wcag);
+  document.body.setAttribute('data-md-color-switching', '');  // Material's switch: no colour transitions
+  document.body.setAttribute('data-md-color-scheme', 'slate');
+  const dark = await axe.run(document, colours);
+  return {light: summary(light), dark: summary(dark)};
+})(); }"""
 MATH_STATE = """() => ({
   formulas: document.querySelectorAll('.arithmatex').length,
   unrendered: document.querySelectorAll('.arithmatex:not(:has(.katex))').length,
@@ -105,10 +54,7 @@ def _crawl(server, built_site, browser):
     so the browser loads TABS pages concurrently while this thread stays synchronous.
     """
     visit, results, queue = Visit(browser, TABS), {}, list(PAGES)
-    # Material's search worker builds its index on every page load, in every tab: that is most of
-    # the crawl's CPU. The search tests below load the real index; here each page gets an empty one.
-    visit.context.route("**/search/search_index.json", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=EMPTY_SEARCH_INDEX))
+    visit.context.add_init_script(AXE)
     started = time.perf_counter()
     try:
         while queue:
@@ -121,6 +67,9 @@ def _crawl(server, built_site, browser):
             for tab, page in batch:
                 tab.wait_for_load_state("load")
                 results[page] = dict(tab.evaluate(MATH_STATE), console=list(tab.errors), foreign=list(tab.foreign))
+                tab.evaluate(START_AUDIT, [WCAG_21_AA, COLOUR_RULES])
+            for tab, page in batch:
+                results[page]["axe"] = tab.evaluate("() => window.__audit")
     finally:
         visit.close()
     results["seconds"] = time.perf_counter() - started
@@ -137,6 +86,14 @@ def test_page_arrives_with_math_rendered_and_no_errors_or_foreign_requests(crawl
         assert shown["formulas"] > 0
     assert not shown["console"], f"console errors: {shown['console']}"
     assert not shown.get("foreign"), f"requests outside 127.0.0.1: {shown['foreign']}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(p.parents[1]).as_posix())
+def test_page_has_no_accessibility_violations_in_either_scheme(crawl, page):
+    """axe-core (tests/vendor/axe-core) finds no WCAG 2.1 A/AA violation in the light scheme and no
+    colour violation in the dark one."""
+    found = [f"light: {v}" for v in crawl[page]["axe"]["light"]] + [f"dark: {v}" for v in crawl[page]["axe"]["dark"]]
+    assert not found, "axe-core violations:\n" + "\n".join(found)
 
 
 def test_the_crawl_fits_its_budget(crawl, server, built_site, browser):
@@ -166,7 +123,7 @@ def test_language_switch_lands_on_the_twin(server, built_site, visit):
     english_link(tab).evaluate("a => a.click()")
     tab.wait_for_url(url_of(server, built_site, twin(CE)))
     assert tab.evaluate("document.documentElement.lang") == "en"
-    assert heading(tab) == "CrossEntropyLoss"
+    assert heading(tab) == "CrossEntropyLoss (cross-entropy loss)"
 
 
 def heading(tab):
@@ -183,7 +140,7 @@ def test_language_switch_follows_instant_navigation(server, built_site, visit):
     tab.wait_for_function("t => document.querySelector('.md-header .md-select__link[hreflang=en]').href === t", arg=target)
     english_link(tab).evaluate("a => a.click()")
     tab.wait_for_url(target)
-    assert heading(tab) == "CrossEntropyLoss"
+    assert heading(tab) == "CrossEntropyLoss (cross-entropy loss)"
 
 
 def test_language_switch_keeps_the_anchor(server, built_site, visit):
