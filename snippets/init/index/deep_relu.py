@@ -5,7 +5,7 @@ import torch.nn as nn
 
 # 20 Linear + ReLU layers of width 256 (bias 0): the standard deviation of the activations.
 g = torch.Generator().manual_seed(0)
-x = torch.randn(512, 256, generator=g, dtype=torch.float64)
+x = torch.randn(512, 256, generator=g, dtype=torch.float64, device="cpu")
 inits = {
     "nn.Linear default": lambda w: nn.init.kaiming_uniform_(w, a=math.sqrt(5), generator=g),
     "normal_(std=0.01)": lambda w: nn.init.normal_(w, std=0.01, generator=g),
@@ -17,7 +17,7 @@ print(f"{'':22}" + "".join(f"{'layer ' + str(k):>10}" for k in (1, 5, 10, 20)))
 for name, init in inits.items():
     h, row = x, []
     for layer in range(1, 21):
-        h = torch.relu(h @ init(torch.empty(256, 256, dtype=torch.float64)).T)
+        h = torch.relu(h @ init(torch.empty(256, 256, dtype=torch.float64, device="cpu")).T)
         if layer in (1, 5, 10, 20):
             row.append(f"{h.std().item():10.3g}")
     print(f"{name:22}" + "".join(row))

@@ -4,10 +4,10 @@ import torch.nn as nn
 # Four ReLU layers whose widths alternate: 100 -> 800 -> 100 -> 800 -> 100.
 widths = [100, 800, 100, 800, 100]
 g = torch.Generator().manual_seed(0)
-x = torch.randn(500, 100, generator=g, dtype=torch.float64)  # inputs of variance 1
-upstream = torch.randn(500, 100, generator=g, dtype=torch.float64)  # gradient arriving from the loss
+x = torch.randn(500, 100, generator=g, dtype=torch.float64, device="cpu")  # inputs of variance 1
+upstream = torch.randn(500, 100, generator=g, dtype=torch.float64, device="cpu")  # gradient arriving from the loss
 for mode in ("fan_in", "fan_out"):
-    weights = [nn.init.kaiming_normal_(torch.empty(n_out, n_in, dtype=torch.float64), mode=mode,
+    weights = [nn.init.kaiming_normal_(torch.empty(n_out, n_in, dtype=torch.float64, device="cpu"), mode=mode,
                                        nonlinearity="relu", generator=g)
                for n_in, n_out in zip(widths, widths[1:])]
     h, masks, forward = x, [], []
