@@ -6,11 +6,10 @@ with torch's, from identically seeded generators (a CPU torch.Generator passed a
 the global generator when `generator=None`), and checks
 
 * the filled values: identical where the computation allows it (uniform_, the uniform
-  initializers, eye_, dirac_, constant_, ones_, zeros_, orthogonal_, trunc_normal_'s uniform
-  proposals); for the ones that scale normal draws (normal_, xavier_normal_, kaiming_normal_,
-  trunc_normal_ when it redraws normals, sparse_) the same draws to within the last bits of the
-  scale-and-shift, which torch's kernel rounds differently (or, where torch raises, the same
-  exception type and message);
+  initializers, eye_, dirac_, constant_, ones_, zeros_, orthogonal_); for the ones that scale
+  normal draws (normal_, xavier_normal_, kaiming_normal_, trunc_normal_, sparse_) the same draws
+  to within the last bits of the scale-and-shift, which torch's kernel rounds differently, and for
+  sparse_ the same zeros (or, where torch raises, the same exception type and message);
 * that the generator and the global generator are left in the same state (the same number of
   draws were taken from each);
 * the warnings; that the tensor itself is returned; that a parameter (a leaf that requires grad)
