@@ -27,12 +27,12 @@ def taps(n_in, n_out, scale, mode, align_corners, antialias, device):
     """For each output position o of one spatial dimension: the input positions it reads, index[o],
     and their weights, weight[o]; both of shape (n_out, number of taps)."""
     o = torch.arange(n_out, dtype=torch.float64, device=device)
+    ones = torch.ones(n_out, 1, dtype=torch.float64, device=device)
     if mode in ("nearest", "nearest-exact"):
-        s = 1 / scale if scale else n_in / n_out  # input pixels per output pixel
-        # 'nearest' maps the left edge o of output pixel o, 'nearest-exact' its center o + 0.5
-        src = ((o + 0.5) * s if mode == "nearest-exact" else o * s).floor()
-        index = src.long().clamp(max=n_in - 1)[:, None]
-        return index, torch.ones(n_out, 1, dtype=torch.float64, device=device)
+        r = 1 / scale if scale else n_in / n_out  # input pixels per output pixel
+        # 'nearest' reads the pixel under the left edge o of output pixel o, 'nearest-exact' under its center
+        src = ((o + 0.5) * r if mode == "nearest-exact" else o * r).floor()
+        return src.long().clamp(max=n_in - 1)[:, None], ones
     if mode == "area":  # the mean over the window [floor(o n_in / n_out), ceil((o + 1) n_in / n_out))
         k = torch.arange(n_out, device=device)
         start, end = k * n_in // n_out, -(-(k + 1) * n_in // n_out)
@@ -40,51 +40,44 @@ def taps(n_in, n_out, scale, mode, align_corners, antialias, device):
         index = start[:, None] + torch.arange(width, device=device)
         weight = (index < end[:, None]) / (end - start)[:, None]
         return index.clamp(max=n_in - 1), weight.double()
-    # the distance between two output pixels, measured in input pixels
+    # the step r: the distance between two output pixels, in input pixels
     if align_corners:
-        s = (n_in - 1) / (n_out - 1) if n_out > 1 else 0.0
+        r = (n_in - 1) / (n_out - 1) if n_out > 1 else 0.0
     else:
-        s = 1 / scale if scale else n_in / n_out
-    if antialias:  # a filter stretched by s when shrinking, weights renormalized at the borders (as Pillow)
-        support = WIDTH[mode] / 2 * max(s, 1.0)
-        center = s * (o + 0.5)
+        r = 1 / scale if scale else n_in / n_out
+    if antialias:  # the kernel stretched by r when shrinking, weights normalized to sum 1 (as Pillow)
+        support = WIDTH[mode] / 2 * max(r, 1.0)
+        center = r * (o + 0.5)
         first = (center - support + 0.5).trunc().clamp(min=0)
         last = (center + support + 0.5).trunc().clamp(max=n_in)
         index = first.long()[:, None] + torch.arange(math.ceil(support) * 2 + 1, device=device)
         kernel = {"bilinear": triangle, "bicubic": lambda t: cubic(t, a=-0.5), "lanczos": lanczos3}[mode]
-        weight = kernel((index - center[:, None] + 0.5) / max(s, 1.0))
+        weight = kernel((index - center[:, None] + 0.5) / max(r, 1.0))
         weight = torch.where(index < last[:, None], weight, 0.0)
         total = weight.sum(1, keepdim=True)
         weight = torch.where(total != 0, weight / total, weight)
         return index.clamp(max=n_in - 1), weight
     if n_out == n_in and mode != "bicubic":
-        return o.long()[:, None], torch.ones(n_out, 1, dtype=torch.float64, device=device)  # a copy
-    # the source coordinate of output pixel o (the formulas of the page)
-    x = s * o if align_corners else s * (o + 0.5) - 0.5
+        return o.long()[:, None], ones  # the linear modes copy when the size does not change
+    # the source coordinate u of output pixel o (the formulas of the page)
+    u = r * o if align_corners else r * (o + 0.5) - 0.5
     if mode != "bicubic":
-        x = x.clamp(min=0)  # linear modes: the left border repeats
-    left = x.floor().clamp(max=n_in - 1)
-    t = x - left
-    if mode == "bicubic":  # 4 taps left - 1 .. left + 2, indices clamped to the image (border replicated)
-        offsets = torch.arange(-1, 3, device=device, dtype=torch.float64)
-        index = (left[:, None] + offsets).clamp(0, n_in - 1).long()
-        return index, cubic(t[:, None] - offsets)
-    index = torch.stack([left, (left + 1).clamp(max=n_in - 1)], 1).long()
-    return index, torch.stack([1 - t, t], 1)
+        u = u.clamp(min=0)
+    i = u.floor().clamp(max=n_in - 1)
+    t = u - i
+    if mode == "bicubic":  # 4 taps i - 1 .. i + 2, an index outside the image reads the border pixel
+        k = torch.arange(-1, 3, device=device, dtype=torch.float64)
+        return (i[:, None] + k).clamp(0, n_in - 1).long(), cubic(t[:, None] - k)
+    return torch.stack([i, (i + 1).clamp(max=n_in - 1)], 1).long(), torch.stack([1 - t, t], 1)
 
 
-def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
-                recompute_scale_factor=None, antialias=False):
-    # the argument checks of torch, in its order
-    if mode in ("nearest", "area", "nearest-exact"):
-        if align_corners is not None:
-            raise ValueError("align_corners option can only be set with the "
-                             "interpolating modes: linear | bilinear | bicubic | trilinear")
-    elif align_corners is None:
-        align_corners = False
+def output_size(input, size, scale_factor, recompute_scale_factor, mode):
+    """The output size of each spatial dimension, and the scale factor its interpolation uses (None: n_in / n_out)."""
     dim = input.dim() - 2  # the number of spatial dimensions
     if size is not None and scale_factor is not None:
         raise ValueError("only one of size or scale_factor should be defined")
+    if size is None and scale_factor is None:
+        raise ValueError("either size or scale_factor should be defined")
     if size is not None:
         if isinstance(size, (list, tuple)):
             if len(size) != dim:
@@ -96,28 +89,25 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
             if not all(isinstance(n, int) for n in size):
                 raise TypeError("expected size to be one of int or Tuple[int] or Tuple[int, int] or "
                                 f"Tuple[int, int, int], but got size with types {[type(n) for n in size]}")
-        sizes, scales = list(size) if isinstance(size, (list, tuple)) else [size] * dim, [None] * dim
-    elif scale_factor is not None:
-        if isinstance(scale_factor, (list, tuple)):
-            if len(scale_factor) != dim:
-                raise ValueError(
-                    "Input and scale_factor must have the same number of spatial dimensions, but "
-                    f"got input with spatial dimensions of {list(input.shape[2:])} and "
-                    f"scale_factor of shape {scale_factor}. "
-                    "Please provide input tensor in (N, C, d1, d2, ...,dK) format and "
-                    "scale_factor in (s1, s2, ...,sK) format.")
-            scales = list(scale_factor)
-        else:
-            scales = [scale_factor] * dim
-        # the output size is floor(input size * scale_factor) ...
-        sizes = [int(n * s) for n, s in zip(input.shape[2:], scales)]
-        # ... and the interpolation uses 1 / scale_factor, unless asked to use input size / output size
-        if recompute_scale_factor or mode == "area":
-            scales = [None] * dim
-    else:
-        raise ValueError("either size or scale_factor should be defined")
-    if recompute_scale_factor and size is not None:
-        raise ValueError("recompute_scale_factor is not meaningful with an explicit size.")
+        if recompute_scale_factor:
+            raise ValueError("recompute_scale_factor is not meaningful with an explicit size.")
+        return list(size) if isinstance(size, (list, tuple)) else [size] * dim, [None] * dim
+    if isinstance(scale_factor, (list, tuple)) and len(scale_factor) != dim:
+        raise ValueError(
+            "Input and scale_factor must have the same number of spatial dimensions, but "
+            f"got input with spatial dimensions of {list(input.shape[2:])} and "
+            f"scale_factor of shape {scale_factor}. "
+            "Please provide input tensor in (N, C, d1, d2, ...,dK) format and "
+            "scale_factor in (s1, s2, ...,sK) format.")
+    scales = list(scale_factor) if isinstance(scale_factor, (list, tuple)) else [scale_factor] * dim
+    sizes = [int(n * s) for n, s in zip(input.shape[2:], scales)]  # floor(n_in * scale_factor)
+    if recompute_scale_factor or mode == "area":
+        return sizes, [None] * dim  # interpolate as if the size had been given
+    return sizes, scales
+
+
+def check_mode(input, mode, align_corners, antialias, sizes):
+    """torch's errors for a mode that does not fit the input, and for empty sizes."""
     if antialias and not (mode in ("bilinear", "bicubic", "lanczos") and input.dim() == 4):
         raise ValueError("Anti-alias option is restricted to bilinear, bicubic, and lanczos modes "
                          "and requires a 4-D tensor as input")
@@ -132,18 +122,29 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
         raise ValueError("Lanczos mode does not support align_corners=True")
     if mode == "lanczos" and not antialias:
         raise ValueError("Lanczos mode requires antialias=True")
-    if mode != "area":  # the kernels refuse empty images and empty outputs
-        names = "DHW"[3 - dim:]
-        if min(input.shape[2:]) <= 0 or min(sizes) <= 0:
-            given = ", ".join(f"{c}: {n}" for c, n in zip(names, input.shape[2:]))
-            wanted = ", ".join(f"{c}: {n}" for c, n in zip(names, sizes))
-            raise RuntimeError("Input and output sizes should be greater than 0, but got "
-                               f"input ({given}){' and' if dim == 1 else ''} output ({wanted})")
-        if input.numel() == 0 and input.shape[1] == 0:
-            raise RuntimeError(f"Non-empty {input.dim()}D data tensor expected but got a tensor "
-                               f"with sizes {list(input.shape)}")
+    if mode == "area":
+        return
+    if min(input.shape[2:]) <= 0 or min(sizes) <= 0:
+        names = "DHW"[5 - input.dim():]
+        given = ", ".join(f"{c}: {n}" for c, n in zip(names, input.shape[2:]))
+        wanted = ", ".join(f"{c}: {n}" for c, n in zip(names, sizes))
+        raise RuntimeError("Input and output sizes should be greater than 0, but got "
+                           f"input ({given}){' and' if input.dim() == 3 else ''} output ({wanted})")
+    if input.numel() == 0 and input.shape[1] == 0:
+        raise RuntimeError(f"Non-empty {input.dim()}D data tensor expected but got a tensor with sizes {list(input.shape)}")
 
-    # each spatial dimension on its own: output[..., o] = sum_k weight[o, k] * input[..., index[o, k]]
+
+def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
+                recompute_scale_factor=None, antialias=False):
+    if mode in ("nearest", "area", "nearest-exact"):
+        if align_corners is not None:
+            raise ValueError("align_corners option can only be set with the "
+                             "interpolating modes: linear | bilinear | bicubic | trilinear")
+    elif align_corners is None:
+        align_corners = False
+    sizes, scales = output_size(input, size, scale_factor, recompute_scale_factor, mode)
+    check_mode(input, mode, align_corners, antialias, sizes)
+    # one spatial dimension after the other: output[..., o] = sum_k weight[o, k] * input[..., index[o, k]]
     out = input
     for d, (n_out, scale) in enumerate(zip(sizes, scales)):
         index, weight = taps(input.shape[2 + d], n_out, scale, mode, align_corners, antialias, input.device)
