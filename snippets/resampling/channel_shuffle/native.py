@@ -1,3 +1,4 @@
+# snippet-devices: cpu  (the CPU kernel of native_channel_shuffle has no backward; elsewhere it is built from views)
 import torch
 import torch.nn.functional as F
 
