@@ -1,0 +1,13 @@
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+lstm = nn.LSTM(input_size=3, hidden_size=4, num_layers=2, bidirectional=True, dtype=torch.float64)
+x = torch.randn(7, 3, dtype=torch.float64)  # one sequence (L=7, H_in=3)
+output, (h_n, c_n) = lstm(x)
+print(output.shape, h_n.shape, c_n.shape)
+#> torch.Size([7, 8]) torch.Size([4, 4]) torch.Size([4, 4])
+
+batched_output, (batched_h_n, _) = lstm(x.unsqueeze(1))  # the same sequence as a batch of one
+print(torch.allclose(output, batched_output[:, 0]), torch.allclose(h_n, batched_h_n[:, 0]))
+#> True True

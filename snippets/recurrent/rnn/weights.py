@@ -1,0 +1,21 @@
+import torch.nn as nn
+
+rnn = nn.RNN(input_size=3, hidden_size=4, num_layers=2, bidirectional=True)
+for name, p in rnn.named_parameters():
+    print(f"{name:22} {tuple(p.shape)}")
+    #> weight_ih_l0           (4, 3)
+    #> weight_hh_l0           (4, 4)
+    #> bias_ih_l0             (4,)
+    #> bias_hh_l0             (4,)
+    #> weight_ih_l0_reverse   (4, 3)
+    #> weight_hh_l0_reverse   (4, 4)
+    #> bias_ih_l0_reverse     (4,)
+    #> bias_hh_l0_reverse     (4,)
+    #> weight_ih_l1           (4, 8)
+    #> weight_hh_l1           (4, 4)
+    #> bias_ih_l1             (4,)
+    #> bias_hh_l1             (4,)
+    #> weight_ih_l1_reverse   (4, 8)
+    #> weight_hh_l1_reverse   (4, 4)
+    #> bias_ih_l1_reverse     (4,)
+    #> bias_hh_l1_reverse     (4,)
