@@ -38,10 +38,18 @@ k = torch.tensor([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
 v = torch.tensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
 mask = torch.tensor([[True, True, False], [False, False, True]])
 print(scaled_dot_product_attention(q, k, v, attn_mask=mask))
+#> tensor([[1.6605, 2.6605],
+#>         [5.0000, 6.0000]])
 print(F.scaled_dot_product_attention(q, k, v, attn_mask=mask))
+#> tensor([[1.6605, 2.6605],
+#>         [5.0000, 6.0000]])
 
 # Gradients with respect to the query, from both, under a causal mask with fewer queries than keys.
 q = q.requires_grad_()
 mine, = torch.autograd.grad(scaled_dot_product_attention(q, k, v, is_causal=True).sum(), q)
 theirs, = torch.autograd.grad(F.scaled_dot_product_attention(q, k, v, is_causal=True).sum(), q)
 print(mine, theirs, sep="\n")
+#> tensor([[ 0.0000,  0.0000],
+#>         [-0.6256,  0.6256]])
+#> tensor([[ 0.0000,  0.0000],
+#>         [-0.6256,  0.6256]])
