@@ -103,15 +103,24 @@ def multi_head_attention_forward(query, key, value, embed_dim_to_check, num_head
     return out, weights
 
 
-# The module's parameters, a batch of 2 sequences (sequence first), the second one padded at the end.
-torch.manual_seed(0)
+# A layer with fixed weights (the same on every device) and a batch of 2 sequences, sequence first.
 mha = nn.MultiheadAttention(embed_dim=4, num_heads=2)
-x = torch.randn(3, 2, 4)  # (L, N, E)
+with torch.no_grad():
+    for p in mha.parameters():
+        p.copy_(torch.arange(p.numel()).reshape(p.shape).sin())
+x = torch.arange(24.0).reshape(3, 2, 4).cos()  # (L, N, E)
 padding = torch.tensor([[False, False, False], [False, False, True]])  # True = padding, not attended
 args = (x, x, x, 4, 2, mha.in_proj_weight, mha.in_proj_bias, None, None, False, 0.0,
         mha.out_proj.weight, mha.out_proj.bias)
 out, weights = multi_head_attention_forward(*args, key_padding_mask=padding)
-out_t, weights_t = F.multi_head_attention_forward(*args, key_padding_mask=padding)
-print(torch.allclose(out, out_t, atol=1e-6), torch.allclose(out, mha(x, x, x, key_padding_mask=padding)[0], atol=1e-6))
-print(weights[1])
-print(weights_t[1])
+out_torch, weights_torch = F.multi_head_attention_forward(*args, key_padding_mask=padding)
+print(weights[1], weights_torch[1], sep="\n")
+#> tensor([[0.0503, 0.9497, 0.0000],
+#>         [0.9772, 0.0228, 0.0000],
+#>         [0.5264, 0.4736, 0.0000]], grad_fn=<SelectBackward0>)
+#> tensor([[0.0503, 0.9497, 0.0000],
+#>         [0.9772, 0.0228, 0.0000],
+#>         [0.5264, 0.4736, 0.0000]], grad_fn=<SelectBackward0>)
+print(torch.allclose(out, out_torch, atol=1e-6),
+      torch.allclose(out, mha(x, x, x, key_padding_mask=padding)[0], atol=1e-6))
+#> True True
