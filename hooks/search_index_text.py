@@ -11,7 +11,11 @@ rewrites each language's `search/search_index.json`:
   parameter table next to it; function names, parameter names and error
   messages live in headings and prose, which stay;
 - display formulas are left out, inline formulas become plain text (`x ∈ ℝ^N×C`);
-- titles lose the "¶" of a permalink.
+- titles lose the "¶" of a permalink;
+- the "related" sections are left out: they list other pages by the names
+  those pages are found under;
+- the zero-width spaces that jieba's segmentation puts next to a space or a
+  punctuation mark are dropped: the separator splits there anyway.
 """
 
 import json
@@ -21,6 +25,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 _CODE = re.compile(r"(?:snippets/[\w./-]+\.py)?<pre\b[^>]*>.*?</pre>", re.DOTALL)
+_SEPARATOR = "\\s\u3000\\-、。，．？！；：,.!?;:"  # mkdocs.yml's search separator, less the zero-width space
+_REDUNDANT_ZWSP = re.compile(f"\u200b(?=[{_SEPARATOR}])|(?<=[{_SEPARATOR}])\u200b")
 _DEFINED = re.compile(r"(?:^|<code>)\s*([\w.]+)\(", re.MULTILINE)
 _DISPLAY = re.compile(r"\\\[.*?\\\]", re.DOTALL)
 _INLINE = re.compile(r"\\\((.*?)\\\)", re.DOTALL)
@@ -66,7 +72,8 @@ def shape(doc: dict) -> dict:
     text = _DISPLAY.sub("", text)
     text = _INLINE.sub(lambda m: tex_to_text(m.group(1)), text)
     title = _INLINE.sub(lambda m: tex_to_text(m.group(1)), doc["title"]).rstrip("¶").rstrip()
-    return dict(doc, title=title, text=re.sub(r"\s{2,}", " ", text).strip())
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    return dict(doc, title=_REDUNDANT_ZWSP.sub("", title), text=_REDUNDANT_ZWSP.sub("", text))
 
 
 @event_priority(-300)  # after hooks/i18n_search.py has written one index per language
@@ -76,5 +83,5 @@ def on_post_build(config):
         return
     for path in Path(config.site_dir).glob("**/search/search_index.json"):
         index = json.loads(path.read_text(encoding="utf-8"))
-        index["docs"] = [shape(doc) for doc in index["docs"]]
+        index["docs"] = [shape(doc) for doc in index["docs"] if not doc["location"].endswith("#related")]
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
