@@ -122,7 +122,23 @@ x = torch.tensor([[[[1.0, 6.0, 2.0, 0.0, 3.0],
 mine, mine_idx = max_pool2d(x, 2, ceil_mode=True, return_indices=True)
 theirs, theirs_idx = F.max_pool2d(x, 2, ceil_mode=True, return_indices=True)
 print(mine.detach(), theirs.detach(), sep="\n")
+#> tensor([[[[6., 7., 3.],
+#>           [9., 4., 8.]]]])
+#> tensor([[[[6., 7., 3.],
+#>           [9., 4., 8.]]]])
 print(mine_idx, theirs_idx, sep="\n")
+#> tensor([[[[ 1,  7,  4],
+#>           [15, 12, 14]]]])
+#> tensor([[[[ 1,  7,  4],
+#>           [15, 12, 14]]]])
 # The gradient reaches only the chosen elements; in the tie 7, 7 it is the first one.
 print(torch.autograd.grad(mine.sum(), x)[0][0, 0])
+#> tensor([[0., 1., 0., 0., 1.],
+#>         [0., 0., 1., 0., 0.],
+#>         [0., 0., 1., 0., 1.],
+#>         [1., 0., 0., 0., 0.]])
 print(torch.autograd.grad(theirs.sum(), x)[0][0, 0])
+#> tensor([[0., 1., 0., 0., 1.],
+#>         [0., 0., 1., 0., 0.],
+#>         [0., 0., 1., 0., 1.],
+#>         [1., 0., 0., 0., 0.]])

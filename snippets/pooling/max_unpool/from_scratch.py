@@ -67,4 +67,6 @@ def max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_siz
 x = torch.tensor([[[1.0, 6.0, 2.0, 0.0, 3.0]]])
 pooled, indices = F.max_pool1d(x, 2, return_indices=True)
 print(max_unpool1d(pooled, indices, 2), F.max_unpool1d(pooled, indices, 2))
+#> tensor([[[0., 6., 2., 0.]]]) tensor([[[0., 6., 2., 0.]]])
 print(max_unpool1d(pooled, indices, 2, output_size=x.shape), F.max_unpool1d(pooled, indices, 2, output_size=x.shape))
+#> tensor([[[0., 6., 2., 0., 0.]]]) tensor([[[0., 6., 2., 0., 0.]]])
