@@ -106,5 +106,9 @@ for include in [True, False]:
     mine = avg_pool1d(x, 3, 2, 1, ceil_mode=True, count_include_pad=include)
     theirs = F.avg_pool1d(x, 3, 2, 1, ceil_mode=True, count_include_pad=include)
     print(mine.detach(), theirs.detach())
+    #> tensor([[[1., 3., 5., 3.]]]) tensor([[[1., 3., 5., 3.]]])
+    #> tensor([[[1.5000, 3.0000, 5.0000, 6.0000]]]) tensor([[[1.5000, 3.0000, 5.0000, 6.0000]]])
 # Each input element receives 1/divisor from every window that holds it.
 print(torch.autograd.grad(mine.sum(), x)[0], torch.autograd.grad(theirs.sum(), x)[0], sep="\n")
+#> tensor([[[0.5000, 0.8333, 0.3333, 0.6667, 0.3333, 1.3333]]])
+#> tensor([[[0.5000, 0.8333, 0.3333, 0.6667, 0.3333, 1.3333]]])
