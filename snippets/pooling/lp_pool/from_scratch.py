@@ -55,7 +55,11 @@ def lp_pool3d(input, norm_type, kernel_size, stride=None, ceil_mode=False):
 # The example of the page: windows of 2 over 3, 4, 0, 5, 12; p = 2 gives the Euclidean norm of each window.
 x = torch.tensor([[[3.0, 4.0, 0.0, 5.0, 12.0]]], requires_grad=True)
 print(lp_pool1d(x, 2, 2).detach(), F.lp_pool1d(x, 2, 2).detach())
+#> tensor([[[5., 5.]]]) tensor([[[5., 5.]]])
 # ceil_mode: the last window holds only 12, yet the result is sqrt(2) * 12, not 12.
 print(lp_pool1d(x, 2, 2, ceil_mode=True).detach(), F.lp_pool1d(x, 2, 2, ceil_mode=True).detach())
+#> tensor([[[ 5.0000,  5.0000, 16.9706]]]) tensor([[[ 5.0000,  5.0000, 16.9706]]])
 # The gradient of the norm is x / norm inside each window.
 print(torch.autograd.grad(lp_pool1d(x, 2, 2).sum(), x)[0], torch.autograd.grad(F.lp_pool1d(x, 2, 2).sum(), x)[0], sep="\n")
+#> tensor([[[0.6000, 0.8000, 0.0000, 1.0000, 0.0000]]])
+#> tensor([[[0.6000, 0.8000, 0.0000, 1.0000, 0.0000]]])
