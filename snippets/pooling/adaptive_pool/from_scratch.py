@@ -70,7 +70,12 @@ def adaptive_max_pool3d(input, output_size, return_indices=False):
 # The example of the page: 7 positions into 3 windows, [0, 3), [2, 5), [4, 7): neighbors share an element.
 x = torch.tensor([[[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]]], requires_grad=True)
 print(_windows(7, 3))
+#> [(0, 3), (2, 5), (4, 7)]
 print(adaptive_avg_pool1d(x, 3).detach(), F.adaptive_avg_pool1d(x, 3).detach())
+#> tensor([[[2., 4., 6.]]]) tensor([[[2., 4., 6.]]])
 print(adaptive_max_pool1d(x, 3, return_indices=True)[1], F.adaptive_max_pool1d(x, 3, return_indices=True)[1])
+#> tensor([[[2, 4, 6]]]) tensor([[[2, 4, 6]]])
 # The shared elements 3 and 5 receive gradient from two windows.
 print(torch.autograd.grad(adaptive_avg_pool1d(x, 3).sum(), x)[0], torch.autograd.grad(F.adaptive_avg_pool1d(x, 3).sum(), x)[0], sep="\n")
+#> tensor([[[0.3333, 0.3333, 0.6667, 0.3333, 0.6667, 0.3333, 0.3333]]])
+#> tensor([[[0.3333, 0.3333, 0.6667, 0.3333, 0.6667, 0.3333, 0.3333]]])
