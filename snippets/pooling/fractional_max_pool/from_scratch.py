@@ -104,6 +104,13 @@ def fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=Non
 x = torch.arange(1.0, 50.0).reshape(1, 1, 7, 7).requires_grad_()
 samples = torch.tensor([[[0.3, 0.0]]])
 print(_starts(torch.tensor(0.0), 7, 3, 2), _starts(torch.tensor(0.3), 7, 3, 2))
+#> tensor([0, 2, 5]) tensor([0, 3, 5])
 mine = fractional_max_pool2d(x, 2, output_size=3, _random_samples=samples)
 theirs = F.fractional_max_pool2d(x, 2, output_size=3, _random_samples=samples)
 print(mine.detach(), theirs.detach(), sep="\n")
+#> tensor([[[[ 9., 12., 14.],
+#>           [23., 26., 28.],
+#>           [44., 47., 49.]]]])
+#> tensor([[[[ 9., 12., 14.],
+#>           [23., 26., 28.],
+#>           [44., 47., 49.]]]])
