@@ -80,7 +80,18 @@ x = torch.tensor([[[1.0, 2.0, 3.0],
 for mode in ["constant", "reflect", "replicate", "circular"]:
     same = torch.equal(pad(x, (2, 1, 1, 0), mode), F.pad(x, (2, 1, 1, 0), mode))
     print(mode, same)
+    #> constant True
+    #> reflect True
+    #> replicate True
+    #> circular True
 print(pad(x, (2, 1, 1, 0), "reflect").detach())
+#> tensor([[[6., 5., 4., 5., 6., 5.],
+#>          [3., 2., 1., 2., 3., 2.],
+#>          [6., 5., 4., 5., 6., 5.]]])
 # reflect copies the inner elements twice or three times: the gradient counts every copy
 print(torch.autograd.grad(pad(x, (2, 1, 1, 0), "reflect").sum(), x)[0])
+#> tensor([[[1., 3., 2.],
+#>          [2., 6., 4.]]])
 print(torch.autograd.grad(F.pad(x, (2, 1, 1, 0), "reflect").sum(), x)[0])
+#> tensor([[[1., 3., 2.],
+#>          [2., 6., 4.]]])
