@@ -13,8 +13,10 @@ import re
 
 _DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")>')
 _SEARCH = {"zh": "搜索", "en": "Search"}
+# anchored on the title's span, whose first character is not a space: \s* and the title then
+# cannot trade characters, which made the pattern backtrack across the whole page
 _SECTION_TOGGLE = re.compile(
-    r'(<a href="[^"]*" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*(?P<title>[^<]*?)\s*</span>\s*</a>\s*'
+    r'(<span class="md-ellipsis">\s*(?P<title>[^<\s][^<]*?)\s*</span>\s*</a>\s*'
     r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label")')
 
 

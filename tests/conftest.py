@@ -93,17 +93,24 @@ def server(served_site):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def playwright():
     playwright_api = pytest.importorskip("playwright.sync_api")
-    from site_browser import CHROMIUM, FLAGS
+    from site_browser import CHROMIUM
 
     if not os.path.isfile(CHROMIUM):
         pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH",
                     pytrace=False)
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser
-        browser.close()
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    from site_browser import CHROMIUM, FLAGS
+
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

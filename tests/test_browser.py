@@ -20,20 +20,31 @@ WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21
               "rules": {"aria-dialog-name": {"enabled": True}, "landmark-unique": {"enabled": True}},
               "resultTypes": ["violations"]}
 COLOUR_RULES = {"runOnly": ["color-contrast", "link-in-text-block"], "resultTypes": ["violations"]}
-# Started in every tab without waiting, then collected: the tabs' renderers audit in parallel.
-# Code blocks are audited as plain text in their code colour: a block holds hundreds of
-# highlighted tokens whose few colours test_code_colours checks once per scheme, and auditing
-# every token took seconds a page. The dark scheme changes colours only, so only colour rules run.
-START_AUDIT = """([wcag, colours]) => { window.__audit = (async () => {
+# The crawl audits each page's content (<article>) in both schemes; the header, sidebars,
+# search dialog and footer are the same template on every page and are audited whole on a few
+# pages by test_page_template_has_no_accessibility_violations. Code blocks are audited as plain
+# text in their code colour: a block holds hundreds of highlighted tokens whose few colours
+# test_code_colours checks once per scheme. The dark scheme changes colours only, so only colour
+# rules run there. The audit starts in a later task, so that the tabs audit in parallel.
+AUDIT = """(selector) => {
+  // KaTeX's visual markup is aria-hidden and takes its colour from the text around it, which is
+  // audited; the formula's MathML, the part assistive technology reads, stays in.
+  const root = {include: [selector === 'document' ? document : selector], exclude: ['.katex-html']};
   document.querySelectorAll('pre code').forEach(code => { code.textContent = code.textContent; });
   const summary = result => result.violations.map(v => `${v.id}: ${v.nodes.length} element(s), first `
     + `${v.nodes[0].target.join(' ')}: ${v.nodes[0].failureSummary.replace(/\\s+/g, ' ').trim()}`);
-  const light = await axe.run(document, wcag);
-  document.body.setAttribute('data-md-color-switching', '');  // Material's switch: no colour transitions
-  document.body.setAttribute('data-md-color-scheme', 'slate');
-  const dark = await axe.run(document, colours);
-  return {light: summary(light), dark: summary(dark)};
-})(); }"""
+  window.__audit = new Promise(resolve => {
+    const later = new MessageChannel();  // a new task, not throttled like a timer in a background tab
+    later.port1.onmessage = async () => {
+      const light = await axe.run(root, %s);
+      document.body.setAttribute('data-md-color-switching', '');  // Material's switch: no colour transitions
+      document.body.setAttribute('data-md-color-scheme', 'slate');
+      const dark = await axe.run(root, %s);
+      resolve({light: summary(light), dark: summary(dark)});
+    };
+    later.port2.postMessage(null);
+  });
+}""" % (json.dumps(WCAG_21_AA), json.dumps(COLOUR_RULES))
 MATH_STATE = """() => ({
   formulas: document.querySelectorAll('.arithmatex').length,
   unrendered: document.querySelectorAll('.arithmatex:not(:has(.katex))').length,
@@ -67,7 +78,7 @@ def _crawl(server, built_site, browser):
             for tab, page in batch:
                 tab.wait_for_load_state("load")
                 results[page] = dict(tab.evaluate(MATH_STATE), console=list(tab.errors), foreign=list(tab.foreign))
-                tab.evaluate(START_AUDIT, [WCAG_21_AA, COLOUR_RULES])
+                tab.evaluate(AUDIT, "article")
             for tab, page in batch:
                 results[page]["axe"] = tab.evaluate("() => window.__audit")
     finally:
@@ -90,23 +101,48 @@ def test_page_arrives_with_math_rendered_and_no_errors_or_foreign_requests(crawl
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(p.parents[1]).as_posix())
 def test_page_has_no_accessibility_violations_in_either_scheme(crawl, page):
-    """axe-core (tests/vendor/axe-core) finds no WCAG 2.1 A/AA violation in the light scheme and no
-    colour violation in the dark one."""
+    """axe-core (tests/vendor/axe-core) finds no WCAG 2.1 A/AA violation in the page's content in the
+    light scheme and no colour violation in the dark one."""
     found = [f"light: {v}" for v in crawl[page]["axe"]["light"]] + [f"dark: {v}" for v in crawl[page]["axe"]["dark"]]
     assert not found, "axe-core violations:\n" + "\n".join(found)
 
 
-def test_the_crawl_fits_its_budget(crawl, server, built_site, browser):
-    """Every page in the browser within 90 s on a 2-core machine (the suite's budget).
+TEMPLATE_PAGES = ["", "en/", "losses/cross_entropy_loss/", "activations/gallery/", "no/such/page/"]
 
-    One crawl can be slowed by other load on a shared machine; as timeit does, the faster
-    of two crawls is the measurement.
+
+@pytest.mark.parametrize("path", TEMPLATE_PAGES, ids=lambda p: p or "home")
+def test_page_template_has_no_accessibility_violations(browser, server, path):
+    """The whole document (header, sidebars, search dialog, footer) on a few pages, in both schemes."""
+    visit = Visit(browser)
+    try:
+        visit.context.add_init_script(AXE)
+        tab = visit.open(server + path)
+        tab.evaluate(AUDIT, "document")  # the selector axe audits: the whole page
+        found = tab.evaluate("() => window.__audit")
+        problems = [f"light: {v}" for v in found["light"]] + [f"dark: {v}" for v in found["dark"]]
+        assert not problems, "axe-core violations:\n" + "\n".join(problems)
+    finally:
+        visit.close()
+
+
+SECONDS_PER_PAGE = 1.1  # load, math check and two axe-core audits, on a 2-core machine
+
+
+def test_the_crawl_fits_its_budget(crawl, server, built_site, browser):
+    """Every page loaded and audited within 1.1 s a page on a 2-core machine.
+
+    The load and checks took 0.47 s a page before the accessibility audit; axe-core's two
+    audits of a page (light and dark) take about 0.5 s more, and the budget grows with the
+    pages. One crawl can be slowed by other load on a shared machine; as timeit does, the
+    faster of two crawls is the measurement.
     """
+    budget = SECONDS_PER_PAGE * len(PAGES)
     seconds = crawl["seconds"]
-    if seconds > 90:
+    if seconds > budget:
         seconds = min(seconds, _crawl(server, built_site, browser)["seconds"])
-    BUDGETS.append(f"browser pass over {len(PAGES)} pages: {seconds:.1f} s (budget 90 s)")
-    assert seconds <= 90, f"the browser pass over {len(PAGES)} pages took {seconds:.0f} s"
+    BUDGETS.append(f"browser pass over {len(PAGES)} pages: {seconds:.1f} s "
+                   f"({seconds / len(PAGES):.2f} s a page, budget {SECONDS_PER_PAGE} s a page)")
+    assert seconds <= budget, f"the browser pass over {len(PAGES)} pages took {seconds:.0f} s"
 
 
 CE = next(p for p in PAGES if p.name == "cross_entropy_loss.md")
@@ -195,3 +231,32 @@ def test_a_request_to_another_host_is_recorded_and_fails(visit, server):
         const img = new Image(); img.onload = img.onerror = done; img.src = 'https://example.com/x.png'; })""")
     assert visit.foreign == ["https://example.com/x.png"]
     assert tab.evaluate("performance.getEntriesByName('https://example.com/x.png')[0]?.responseStatus ?? 0") == 0
+
+
+CODE_COLOURS = """(scheme) => {
+  document.body.setAttribute('data-md-color-switching', '');
+  document.body.setAttribute('data-md-color-scheme', scheme);
+  const rgba = css => css.match(/[\\d.]+/g).map(Number);
+  const probe = document.createElement('code');
+  document.querySelector('article').append(probe);
+  const colour = value => { probe.style.color = value; return rgba(getComputedStyle(probe).color); };
+  const bg = rgba(getComputedStyle(document.querySelector('.highlight code, pre > code')).backgroundColor);
+  const linear = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  const luminance = ([r, g, b]) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  const over = ([r, g, b, a = 1], base) => [r, g, b].map((c, i) => a * c + (1 - a) * base[i]);
+  const ratio = (fg) => { const [l1, l2] = [luminance(over(fg, bg)), luminance(bg)].sort((x, y) => y - x); return (l1 + 0.05) / (l2 + 0.05); };
+  const names = ['number', 'special', 'function', 'constant', 'keyword', 'string', 'name', 'operator',
+                 'punctuation', 'comment', 'generic', 'variable'];
+  const out = {fg: ratio(colour('var(--md-code-fg-color)'))};
+  for (const n of names) out[n] = ratio(colour(`var(--md-code-hl-${n}-color)`));
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"], ids=["light", "dark"])
+def test_code_colours(server, built_site, visit, scheme):
+    """Every highlighting colour has 4.5:1 against the code background (the crawl audits code as text)."""
+    tab = visit.open(url_of(server, built_site, CE))
+    ratios = tab.evaluate(CODE_COLOURS, scheme)
+    low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
+    assert not low, f"code colours below 4.5:1 in the {scheme} scheme: {low}"

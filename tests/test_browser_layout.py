@@ -29,12 +29,10 @@ def notebook_text_px():
 
 
 @pytest.fixture(scope="module")
-def browser_with_scrollbars():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, ignore_default_args=["--hide-scrollbars"])
-        yield browser
-        browser.close()
+def browser_with_scrollbars(playwright):
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, ignore_default_args=["--hide-scrollbars"])
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="module")

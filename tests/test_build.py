@@ -173,7 +173,11 @@ def test_notebook_is_executed_and_rendered_as_html(built_site, notebook):
     html = built_page(built_site, notebook)
     text = html.read_text(encoding="utf-8")
     assert "jupyter-wrapper" in text and '"cell_type"' not in text, f"{html} is not a rendered notebook"
-    assert "data:image/png;base64," in text, f"{html} has no executed figure output"
+    # hooks/notebook_plots.py: figures are PNG files next to the page, with their section as alt text
+    figures = re.findall(r'<img\b[^>]*\bsrc="([0-9a-f]{16}\.png)"[^>]*\balt="([^"]+)"', text)
+    assert figures, f"{html} has no executed figure output"
+    assert all((html.parent / name).is_file() for name, _ in figures), f"{html}: a figure file is missing"
+    assert "data:image/png;base64," not in text, f"{html}: a figure is still embedded in the page"
     download = html.parent / notebook.name
     assert download.is_file() and f'href="{notebook.name}"' in text, f"{html} has no notebook download link"
     # hooks/notebook_pages.py: no inline JupyterLab CSS or scripts, inputs are the theme's code blocks
