@@ -6,7 +6,8 @@
   `<label>` holding only an icon, and the section's `<nav>` is labelled by it:
   every such section is announced as an unnamed navigation, and the landmarks
   cannot be told apart (axe: landmark-unique). The toggle gets the section's
-  title as its name, which also names the nav.
+  title as visually hidden text (a <label> may not carry aria-label), which
+  also names the nav.
 """
 
 import re
@@ -17,12 +18,12 @@ _SEARCH = {"zh": "搜索", "en": "Search"}
 # cannot trade characters, which made the pattern backtrack across the whole page
 _SECTION_TOGGLE = re.compile(
     r'(<span class="md-ellipsis">\s*(?P<title>[^<\s][^<]*?)\s*</span>\s*</a>\s*'
-    r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label")')
+    r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label"[^>]*>)')
 
 
 def name_elements(output: str, lang: str) -> str:
     output = _DIALOG.sub(rf'\1 aria-label="{_SEARCH.get(lang, _SEARCH["en"])}">', output, count=1)
-    return _SECTION_TOGGLE.sub(lambda m: f'{m.group(1)} aria-label="{m.group("title")}"', output)
+    return _SECTION_TOGGLE.sub(lambda m: f'{m.group(1)}<span class="md-visually-hidden">{m.group("title")}</span>', output)
 
 
 def on_post_page(output, page, config):

@@ -7,7 +7,8 @@ page's translation, so every page requested `<twin>/sitemap.xml` and logged 404s
 instant navigation reads `<base>/sitemap.xml` (58 KB) on every first visit only to know
 which links are the site's pages. This hook inlines hooks/sitemap_lookups.js at the top
 of every page's head: it answers instant navigation's lookup from the page's own
-navigation (every page of its language is in the sidebar) and aborts the alternates'
+navigation (with `navigation.prune`, the pages of the current section and the
+chapter overviews; a link to any other page loads it in full) and aborts the alternates'
 lookups, which the bundle treats as "no sitemap". No page fetches sitemap.xml; the file
 is still built for search engines.
 
