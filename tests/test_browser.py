@@ -36,6 +36,7 @@ AUDIT = """(selector) => {
   window.__audit = new Promise(resolve => {
     const later = new MessageChannel();  // a new task, not throttled like a timer in a background tab
     later.port1.onmessage = async () => {
+      await window.scrollRegionsMarked;  // docs/assets/javascripts/accessibility.js
       const light = await axe.run(root, %s);
       document.body.setAttribute('data-md-color-switching', '');  // Material's switch: no colour transitions
       document.body.setAttribute('data-md-color-scheme', 'slate');

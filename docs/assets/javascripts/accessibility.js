@@ -1,23 +1,27 @@
 // What Material (9.8) leaves out for keyboard and screen-reader users, on every page that
 // instant navigation shows.
 (function () {
-  // A box that scrolls sideways (a long display formula, a wide notebook output) must be
+  // A box that scrolls sideways (a long display formula, a wide table or notebook output) must be
   // reachable by keyboard so that it can be scrolled without a mouse (WCAG 2.1.1). Material
-  // does this for code blocks only. A box is measured when it comes within a screen of the
-  // viewport: measuring every box on load would lay out the whole page at once (the CSS
-  // leaves off-screen blocks for later).
-  var boxes = "div.arithmatex, .jp-OutputArea-output pre";
+  // does this for code blocks only. Measuring a box lays it out, and the CSS leaves off-screen
+  // blocks for later, so the boxes are measured a few at a time when the browser is idle.
+  // window.scrollRegionsMarked resolves when every box of the page has been measured.
+  var boxes = "div.arithmatex, .md-typeset__scrollwrap, .jp-OutputArea-output pre";
   function mark(box) {
     var scrolls = box.scrollWidth > box.clientWidth + 1;
     if (scrolls && !box.hasAttribute("tabindex")) box.setAttribute("tabindex", "0");
     if (!scrolls && box.getAttribute("tabindex") === "0") box.removeAttribute("tabindex");
   }
-  var near = new IntersectionObserver(function (entries) {
-    entries.forEach(function (entry) { if (entry.isIntersecting) mark(entry.target); });
-  }, { rootMargin: "100% 0px" });
   function scrollableByKeyboard() {
-    near.disconnect();
-    document.querySelectorAll(boxes).forEach(function (box) { near.observe(box); });
+    var queue = Array.prototype.slice.call(document.querySelectorAll(boxes));
+    window.scrollRegionsMarked = new Promise(function (done) {
+      function some(deadline) {
+        while (queue.length && (deadline.didTimeout || deadline.timeRemaining() > 2)) mark(queue.shift());
+        if (queue.length) requestIdleCallback(some, { timeout: 200 });
+        else done();
+      }
+      requestIdleCallback(some, { timeout: 200 });
+    });
   }
   // Each code block's copy button sits in a <nav>: dozens of identical, unnamed navigation
   // landmarks per page. They hold a button, not navigation.
