@@ -34,7 +34,6 @@ TransformerEncoder the padded positions come back as zeros; the others agree wit
 """
 
 import functools
-import itertools
 import math
 import warnings
 import zlib
@@ -46,6 +45,7 @@ import torch.nn.functional as F
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
 from from_scratch_loader import load
+from grid_cases import grid, generator
 
 F64 = torch.float64
 # a bool padding mask next to a float attention mask is what the grid means to test; nested tensors are a prototype
@@ -62,20 +62,6 @@ def piece(name):
         "relu": ("activations", "relu"), "gelu": ("activations", "gelu"),
     }[name]
     return load(section, folder, name)
-
-
-def grid(*blocks):
-    """pytest params for the union of the cross products of `blocks` (each a dict: name -> values)."""
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def randn(g, *shape, scale=1.0):

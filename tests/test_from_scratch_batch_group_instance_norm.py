@@ -33,6 +33,7 @@ import torch.nn.functional as F
 
 from conftest import ROOT
 from from_scratch_loader import load
+from grid_cases import generator
 
 DTYPE = torch.float64
 DATA = ("randn", "const", "nan", "inf", "large", "offset")
@@ -43,10 +44,6 @@ AFFINE = ("none", "w", "b", "wb")
 def from_scratch(name):
     """The function `name` of snippets/normalization/<name>/from_scratch.py, loaded without running its prints."""
     return load("normalization", name)
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def make_input(case_id, shape, data):

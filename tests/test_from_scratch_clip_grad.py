@@ -23,7 +23,6 @@ norm_type (0.5, 1, 2, 3, inf, -inf, 0), max_norm (0, 0.5, 1, 1e6), error_if_nonf
 """
 
 import functools
-import itertools
 import math
 import warnings
 import zlib
@@ -33,6 +32,7 @@ import torch
 import torch.nn as nn
 
 from from_scratch_loader import load
+from grid_cases import grid
 
 F64 = torch.float64
 
@@ -40,15 +40,6 @@ F64 = torch.float64
 @functools.cache
 def ours(name):
     return load("grad_utils", "clip_grad", name)
-
-
-def grid(*blocks):
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
 
 
 SHAPES = {  # parameter shapes; None: a parameter without a gradient

@@ -23,7 +23,6 @@ transposed convolution are 2-D and 3-D.
 """
 
 import functools
-import itertools
 import math
 import zlib
 
@@ -32,6 +31,7 @@ import torch
 import torch.nn.functional as F
 
 from from_scratch_loader import load
+from grid_cases import grid
 
 F64 = torch.float64
 # torch's performance remark on padding='same' with an even kernel (see the docstring)
@@ -77,16 +77,6 @@ def agree(name, args, kwargs, grad=(0, 1, 2)):
     _assert_close(ours, ref, f"{name} value")
     for key, o, r in zip([k for k in grad if args[k] is not None], ours_grads, ref_grads):
         _assert_close(o, r, f"{name} gradient of argument {key}")
-
-
-def grid(*blocks):
-    """pytest params for the union of the cross products of `blocks` (each a dict: name -> values)."""
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
 
 
 def randn(case_id, *shapes):

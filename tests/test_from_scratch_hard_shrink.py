@@ -35,7 +35,6 @@ where torch accepts them. Inputs come from a torch.Generator seeded by the case 
 import functools
 import itertools
 import math
-import zlib
 
 import pytest
 import torch
@@ -43,6 +42,7 @@ import torch.nn.functional as F
 
 from conftest import ROOT
 from from_scratch_loader import load
+from grid_cases import generator
 
 DTYPE = torch.float64
 RTOL = 1e-12
@@ -90,10 +90,6 @@ PARAMS = {
 def from_scratch(name):
     """The function `name` of snippets/activations/<name>/from_scratch.py, loaded without running its prints."""
     return load("activations", name)
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def make_input(case_id, shape, data):

@@ -23,7 +23,6 @@ another sampling routine), ours in index order.
 """
 
 import functools
-import itertools
 import math
 import warnings
 import zlib
@@ -33,6 +32,7 @@ import torch
 import torch.nn as nn
 
 from from_scratch_loader import load
+from grid_cases import grid
 
 F32, F64 = torch.float32, torch.float64
 SOURCES = {"uniform_": "basic", "normal_": "basic", "constant_": "basic", "ones_": "basic", "zeros_": "basic",
@@ -112,16 +112,6 @@ def agree(name, case_id, shape, dtype=F32, args=(), kwargs=None, use_generator=T
     if leaf:
         t = ours["tensor"]
         assert t.is_leaf and t.requires_grad and t.grad_fn is None
-
-
-def grid(*blocks):
-    """pytest params for the union of the cross products of `blocks` (each a dict: name -> values)."""
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
 
 
 DTYPES = {"f32": F32, "f64": F64}

@@ -32,6 +32,7 @@ import torch.nn.functional as F
 
 from conftest import ROOT
 from from_scratch_loader import load
+from grid_cases import generator
 
 DTYPE = torch.float64
 
@@ -106,10 +107,6 @@ def grid(*blocks):
             case_id = "-".join(f"{k}={v}" for k, v in case.items())
             cases.setdefault(case_id, case)
     return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def make_data(g, shape, data, dtype=DTYPE, huge=1e150, slice_dims=1):

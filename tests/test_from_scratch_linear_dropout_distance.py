@@ -31,6 +31,7 @@ import torch.nn.functional as F
 
 from conftest import ROOT
 from from_scratch_loader import load
+from grid_cases import generator
 
 F64 = torch.float64
 INF = math.inf
@@ -121,10 +122,6 @@ def grid(*blocks):
             case_id = "-".join(f"{k}={v}" for k, v in case.items())
             cases.setdefault(case_id, case)
     return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 SCALE = {"randn": 1.0, "ties": 1.0, "nan": 1.0, "inf": 1.0, "large": 1e100, "huge": 1e200}

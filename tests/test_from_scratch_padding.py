@@ -19,7 +19,6 @@ cropping the other side.
 """
 
 import functools
-import itertools
 import math
 import zlib
 
@@ -28,6 +27,7 @@ import torch
 import torch.nn.functional as F
 
 from from_scratch_loader import load
+from grid_cases import grid
 
 F64 = torch.float64
 
@@ -60,15 +60,6 @@ def agree(x, args, kwargs):
         assert o.shape == r.shape, f"{what}: shape {tuple(o.shape)} != {tuple(r.shape)}"
         assert o.dtype == r.dtype, f"{what}: dtype {o.dtype} != {r.dtype}"
         torch.testing.assert_close(o, r, rtol=1e-12, atol=0, equal_nan=True, msg=lambda m: f"{what}: {m}")
-
-
-def grid(*blocks):
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
 
 
 def data(case_id, shape):

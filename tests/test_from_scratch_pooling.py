@@ -26,7 +26,6 @@ messages differ, so its refusals are only compared with return_indices=False.
 """
 
 import functools
-import itertools
 import math
 import zlib
 
@@ -35,6 +34,7 @@ import torch
 import torch.nn.functional as F
 
 from from_scratch_loader import load
+from grid_cases import grid
 
 F64 = torch.float64
 INF = math.inf
@@ -95,16 +95,6 @@ def agree(name, case_id, args, kwargs):
     compared = ~ref_grad.isnan()
     _assert_close(ours_grad[compared], ref_grad[compared], f"{name} input gradient (where torch's is not NaN)")
     return ref
-
-
-def grid(*blocks):
-    """pytest params for the union of the cross products of `blocks` (each a dict: name -> values)."""
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
 
 
 def generator(case_id):

@@ -30,6 +30,7 @@ import torch.nn.functional as F
 
 from conftest import ROOT
 from from_scratch_loader import load
+from grid_cases import generator
 
 DTYPE = torch.float64
 INF = math.inf
@@ -125,10 +126,6 @@ def legacy_kwargs(case):
 
 # ---------------------------------------------------------------------------------------------
 # deterministic inputs
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def randn(g, shape, scale=1.0):
@@ -311,7 +308,6 @@ def test_poisson_nll_loss(case, request):
     agree("poisson_nll_loss", case_id, (x, y), kwargs, grad=(0, 1))
 
 
-
 # ---------------------------------------------------------------------------------------------
 # gaussian_nll_loss: every accepted var shape (same, float, one dimension fewer, one dimension of
 # size 1) and broadcasting target/input; (full, eps incl. 0) x data x reductions
@@ -364,7 +360,6 @@ def test_gaussian_nll_loss(case, request):
     x, y, var = gaussian_inputs(case_id, case["layout"], case["data"])
     kwargs = dict(reduction=case["reduction"], full=full, eps=eps)
     agree("gaussian_nll_loss", case_id, (x, y, var), kwargs, grad=(0, 1, 2) if torch.is_tensor(var) else (0, 1))
-
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ import torch.nn.functional as F
 
 from conftest import ROOT
 from from_scratch_loader import load
+from grid_cases import generator
 
 DTYPE = torch.float64
 NAMES = ("relu", "relu6", "leaky_relu", "prelu", "rrelu", "threshold")
@@ -51,10 +52,6 @@ def from_scratch(name):
 
 # ---------------------------------------------------------------------------------------------
 # inputs
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def make_input(case_id, shape, data):

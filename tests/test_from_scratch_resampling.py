@@ -18,16 +18,15 @@ dyadic data so that ties and exact borders happen, and the inputs torch refuses.
 """
 
 import functools
-import itertools
 import math
 import warnings
-import zlib
 
 import pytest
 import torch
 import torch.nn.functional as F
 
 from from_scratch_loader import load
+from grid_cases import grid, generator
 
 F64 = torch.float64
 SOURCES = {"interpolate": "interpolate", "pixel_shuffle": "pixel_shuffle", "pixel_unshuffle": "pixel_shuffle",
@@ -89,20 +88,6 @@ def agree(name, args, kwargs=None, grad=(0,), compare_grad=True):
             _assert_close(o, r, f"{name} gradient of argument {key}")
     assert ours_warnings == ref_warnings, f"{name} warnings differ: {ours_warnings} != {ref_warnings}"
     assert ours_is_input == ref_is_input, f"{name}: torch returns the input itself: {ref_is_input}, ours: {ours_is_input}"
-
-
-def grid(*blocks):
-    """pytest params for the union of the cross products of `blocks` (each a dict: name -> values)."""
-    cases = {}
-    for block in blocks:
-        for values in itertools.product(*block.values()):
-            case = dict(zip(block, values))
-            cases.setdefault("-".join(f"{k}={v}" for k, v in case.items()), case)
-    return [pytest.param(case, id=case_id) for case_id, case in cases.items()]
-
-
-def generator(case_id, salt=""):
-    return torch.Generator().manual_seed(zlib.crc32((case_id + salt).encode()))
 
 
 def data(g, shape, kind="randn"):
