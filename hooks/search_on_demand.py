@@ -10,20 +10,11 @@ opens or focuses the search box. tests/test_browser.py measures both visits.
 
 from pathlib import Path
 
-_SOURCE = Path(__file__).with_suffix(".js").read_text(encoding="utf-8")
-# comments and indentation stay in the file, out of every page
-_SCRIPT = "<script>" + "\n".join(
-    line.strip() for line in _SOURCE.splitlines() if line.strip() and not line.strip().startswith("//")
-) + "</script>"
+from head_script import HeadScript
 
-
-def _inline(output):
-    return output.replace("</head>", _SCRIPT + "</head>", 1)
+_SCRIPT = HeadScript(Path(__file__).with_suffix(".js"))
+on_post_template = _SCRIPT.on_post_template
 
 
 def on_post_page(output, page, config):
-    return _inline(output)
-
-
-def on_post_template(output, template_name, config):
-    return _inline(output) if template_name == "404.html" else output
+    return _SCRIPT.inline(output)

@@ -20,17 +20,10 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-_SOURCE = Path(__file__).with_suffix(".js").read_text(encoding="utf-8")
-# comments and indentation stay in the file, out of every page
-_SCRIPT = "<script>" + "\n".join(
-    line.strip() for line in _SOURCE.splitlines() if line.strip() and not line.strip().startswith("//")
-) + "</script>"
+from head_script import HeadScript
 
-
-def _inline(output):
-    return output.replace("</head>", _SCRIPT + "</head>", 1)
-
-
+_SCRIPT = HeadScript(Path(__file__).with_suffix(".js"))
+on_post_template = _SCRIPT.on_post_template
 _HEAD_ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang="[^"]+">)')
 
 
@@ -38,8 +31,5 @@ def on_post_page(output, page, config):
     if page.canonical_url:
         output = _HEAD_ALTERNATE.sub(lambda m: m.group(1) + urljoin(page.canonical_url, m.group(2)) + m.group(3),
                                      output)
-    return _inline(output)
+    return _SCRIPT.inline(output)
 
-
-def on_post_template(output, template_name, config):
-    return _inline(output) if template_name == "404.html" else output

@@ -25,14 +25,14 @@
   }
   // Each code block's copy button sits in a <nav>: dozens of identical, unnamed navigation
   // landmarks per page. They hold a button, not navigation.
-  function codeButtonsAreGroups() {
+  function codeButtonsAreNotLandmarks() {
     document.querySelectorAll("nav.md-code__nav").forEach(function (nav) {
       nav.setAttribute("role", "none");
     });
   }
   document$.subscribe(function () {
     scrollableByKeyboard();
-    codeButtonsAreGroups();
+    codeButtonsAreNotLandmarks();
   });
   var pending;
   window.addEventListener("resize", function () {
